@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SourceRecord, CoordinatePrecision, Link, RecordStatus } from '../../electron/shared/catalogue/record';
+import type { SourceRecord, CoordinatePrecision, RecordStatus } from '../../electron/shared/catalogue/record';
 
 type Raw = Record<string, unknown> & { id: string };
 
@@ -94,7 +94,7 @@ function locationOf(raw: Raw, region: unknown, country: unknown): SourceRecord['
     street: str(raw.street_address),
     city: str(raw.city),
     region: str(region),
-    country: str(country) ?? 'NL',
+    country: (str(country) ?? 'NL') as SourceRecord['location']['country'],
     lat,
     lon,
     precision: precisionOf(precisionNote, lat !== null && lon !== null),

@@ -1,0 +1,91 @@
+/**
+ * The one typed contract between the renderer and the main process. Main registers a handler
+ * per channel, the preload exposes one function per channel, the renderer and the end-to-end
+ * test transport call the same functions. Requests are validated against these schemas.
+ */
+import type { FeatureCollection } from 'geojson';
+import { z } from 'zod';
+import type { Confidence, CoordinatePrecision, RecordKind } from './catalogue/record';
+import { RECORD_KINDS } from './catalogue/record';
+import type { CatalogueRecord } from './catalogue/validate-catalogue';
+
+/** Every handler answers with a result: expected failures carry a message a user can act on. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const recordId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a record id is a lower-case slug such as "sam-xl"');
+
+/** Request schemas, one per channel; a channel's request type is inferred from its schema. */
+export const requestSchemas = {
+  'catalogue:meta': z.object({}).strict(),
+  'catalogue:list': z
+    .object({ kinds: z.array(z.enum(RECORD_KINDS)).min(1, 'choose at least one kind').optional() })
+    .strict(),
+  'catalogue:get': z.object({ id: recordId }).strict(),
+  'geo:layers': z.object({}).strict(),
+  'shell:open-external': z.object({ url: z.string().min(1, 'no web address given').max(2048) }).strict(),
+};
+
+export type Channel = keyof typeof requestSchemas;
+export const API_CHANNELS = Object.keys(requestSchemas) as Channel[];
+export type ApiRequest<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
+
+/** A localised text from the catalogue. */
+export type LocalText = { nl: string; en: string };
+
+/** A credit line for the about panel. */
+export type Credit = { name: string; licence: LocalText; use: LocalText; attribution?: string };
+
+/** Catalogue metadata for the header and the about panel. */
+export type CatalogueMeta = {
+  total: number;
+  counts: Record<RecordKind, number>;
+  importedOn: string;
+  sourceHash: string;
+  dataset: LocalText;
+  knownGaps: { nl: string[]; en: string[] };
+  programme: { figures: LocalText; source: string };
+  credits: Credit[];
+};
+
+/** What the list and the map need of a record. */
+export type RecordSummary = {
+  id: string;
+  kind: RecordKind;
+  subtype: string;
+  name: string;
+  shortName: string | null;
+  city: string | null;
+  region: string | null;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  precision: CoordinatePrecision;
+  status: 'active' | 'ended' | 'merged' | 'unknown';
+  confidence: Confidence;
+  verificationNeeded: boolean;
+  fieldlabStatus: 'confirmed' | 'not_confirmed' | 'unverified' | null;
+};
+
+/** The bundled base map: land, borders, water and provinces as GeoJSON, and the region to show. */
+export type BaseLayers = {
+  bounds: [number, number, number, number];
+  countries: FeatureCollection;
+  otherLand: FeatureCollection;
+  water: FeatureCollection;
+  provinces: FeatureCollection;
+};
+
+/** Each channel's answer. */
+export type ApiResponses = {
+  'catalogue:meta': CatalogueMeta;
+  'catalogue:list': RecordSummary[];
+  'catalogue:get': CatalogueRecord;
+  'geo:layers': BaseLayers;
+  'shell:open-external': { opened: string };
+};
+
+/** The API as the renderer sees it: one async function per channel. */
+export type Api = { [C in Channel]: (request: ApiRequest<C>) => Promise<Result<ApiResponses[C]>> };
+
+/** The main-process side: one handler per channel, given an already validated request. */
+export type ApiHandlers = { [C in Channel]: (request: ApiRequest<C>) => Result<ApiResponses[C]> | Promise<Result<ApiResponses[C]>> };

@@ -1,0 +1,96 @@
+/** The catalogue screen: the list beside the offline map, with the about panel. */
+import { useEffect, useMemo, useState } from 'react';
+import type { BaseLayers, CatalogueMeta, RecordSummary } from '../../electron/shared/api';
+import { RECORD_KINDS, type RecordKind } from '../../electron/shared/catalogue/record';
+import { AboutPanel } from './about/about-panel';
+import { api } from './api';
+import { KindFilter } from './catalogue/kind-filter';
+import { RecordTable } from './catalogue/record-table';
+import { useI18n } from './i18n/i18n';
+import type { Lang } from './i18n/messages';
+import { CatalogueMap } from './map/catalogue-map';
+
+type Loaded = { meta: CatalogueMeta; records: RecordSummary[]; layers: BaseLayers };
+
+async function loadCatalogue(): Promise<Loaded> {
+  const [meta, records, layers] = await Promise.all([
+    api()['catalogue:meta']({}),
+    api()['catalogue:list']({}),
+    api()['geo:layers']({}),
+  ]);
+  if (!meta.ok) throw new Error(meta.error);
+  if (!records.ok) throw new Error(records.error);
+  if (!layers.ok) throw new Error(layers.error);
+  return { meta: meta.value, records: records.value, layers: layers.value };
+}
+
+export function App() {
+  const { t, lang, setLang } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [kinds, setKinds] = useState<Set<RecordKind>>(() => new Set(RECORD_KINDS));
+  const [text, setText] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
+
+  useEffect(() => {
+    loadCatalogue().then(setLoaded, (e: Error) => setError(e.message));
+  }, []);
+
+  const visible = useMemo(() => {
+    const q = text.trim().toLowerCase();
+    return (loaded?.records ?? []).filter(
+      (r) => kinds.has(r.kind) && (!q || [r.name, r.shortName, r.city].some((s) => s?.toLowerCase().includes(q))),
+    );
+  }, [loaded, kinds, text]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t.appTitle}</h1>
+          <p>{t.tagline}</p>
+        </div>
+        <div className="header-actions">
+          <label className="lang-switch">
+            <span>{t.language}</span>
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t.language}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button type="button" onClick={() => setAboutOpen(true)} disabled={!loaded}>
+            {t.about}
+          </button>
+        </div>
+      </header>
+      {error && (
+        <div role="alert" className="error-banner">
+          <strong>{t.loadFailed}:</strong> {error}
+        </div>
+      )}
+      {!loaded && !error && <p className="loading" role="status">{t.loading}</p>}
+      {loaded && (
+        <main className="workspace">
+          <section className="list-pane" aria-label={t.listTitle}>
+            <div className="list-tools">
+              <KindFilter counts={loaded.meta.counts} selected={kinds} onChange={setKinds} />
+              <label className="text-filter">
+                <span>{t.filterText}</span>
+                <input type="search" value={text} placeholder={t.filterPlaceholder} onChange={(e) => setText(e.target.value)} />
+              </label>
+              <p className="count" role="status" data-testid="record-count">
+                {t.shown(visible.length, loaded.meta.total)}
+              </p>
+            </div>
+            <RecordTable records={visible} selectedId={selectedId} onSelect={setSelectedId} />
+          </section>
+          <section className="map-pane" aria-label={t.mapTitle}>
+            <CatalogueMap layers={loaded.layers} records={visible} selectedId={selectedId} onSelect={setSelectedId} />
+          </section>
+        </main>
+      )}
+      {loaded && aboutOpen && <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />}
+    </div>
+  );
+}
