@@ -1,0 +1,126 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCatalogue, isCatalogueFresh } from '../../build/catalogue/build-catalogue';
+import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
+import { buildTempCatalogue, copyDataDir, DATA_DIR } from '../support/catalogue-fixture';
+
+const sourceCount = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, 'catalogue', file), 'utf8')).length;
+const built = buildTempCatalogue();
+const catalogue = CatalogueDb.open(built.file);
+afterAll(() => {
+  catalogue.close();
+  built.cleanup();
+});
+
+describe('catalogue build', () => {
+  it('holds exactly the records of the source files', () => {
+    const meta = catalogue.meta();
+    const fieldlabs = JSON.parse(readFileSync(join(DATA_DIR, 'catalogue/fieldlabs.json'), 'utf8')) as { kind: string }[];
+    expect(meta.counts.fieldlab + meta.counts.testsite).toBe(fieldlabs.length);
+    expect(meta.counts.fieldlab).toBe(fieldlabs.filter((r) => r.kind === 'fieldlab').length);
+    expect(meta.counts.crossborder).toBe(sourceCount('crossborder.json'));
+    expect(meta.counts.institution).toBe(sourceCount('institutions.json'));
+    expect(meta.counts.hub).toBe(sourceCount('hubs.json'));
+    expect(meta.total).toBe(104);
+  });
+
+  it('keeps the dataset ids, unique, and every record has a source', () => {
+    const list = catalogue.list();
+    const ids = list.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ['sam-xl', 'ramlab', 'tu-delft', 'de-mdz-ruhr-owl', 'edih-zuid-nederland', 'nl-hub-noord']) expect(ids).toContain(id);
+    for (const id of ids) expect(catalogue.get(id)!.evidence.sources.length, id).toBeGreaterThan(0);
+  });
+
+  it('keeps the evidence: confidence, status, precision and unverified websites', () => {
+    const samxl = catalogue.get('sam-xl')!;
+    expect(samxl.website).toEqual({ url: 'https://www.samxl.com', verified: false });
+    expect(catalogue.get('campione')!.status.value).toBe('ended');
+    expect(catalogue.get('smash')!.status.value).toBe('merged');
+    expect(catalogue.get('nl-hub-noord')!.status).toMatchObject({ value: 'merged', note: expect.stringContaining('EDIH Noord-Nederland') });
+    expect(catalogue.get('scsn')!.location.precision).toBe('no_site');
+    expect(catalogue.get('infra-fieldlab-camino')!.location).toMatchObject({ lat: null, lon: null, precision: 'none' });
+    expect(catalogue.get('tpac-tprc')!.evidence.confidenceBasis).toBeTruthy();
+  });
+
+  it('maps source tags onto vocabulary concepts', () => {
+    expect(catalogue.get('ramlab')!.concepts).toEqual(expect.arrayContaining(['theme:welding', 'theme:additive_manufacturing']));
+    expect(catalogue.get('flexible-manufacturing')!.concepts).toEqual(expect.arrayContaining(['theme:cobots', 'offer:demo', 'sector:metal']));
+  });
+
+  it('finds records by Dutch and by English words through FTS', () => {
+    expect(catalogue.search('lassen')).toContain('ramlab'); // Dutch vocabulary label "Lassen"
+    expect(catalogue.search('welding')).toContain('ramlab');
+    expect(catalogue.search('onderhoud').slice(0, 10)).toEqual(expect.arrayContaining(['kaap']));
+    expect(catalogue.search('maintenance')).toContain('kaap');
+    expect(catalogue.search('melkveehouderij')).toEqual(expect.arrayContaining(['smart-dairy-farming']));
+    expect(catalogue.search('drones')).toContain('unmanned-valley');
+    expect(catalogue.search('')).toEqual([]);
+  });
+
+  it('is deterministic: the same sources give the same file', () => {
+    const again = buildTempCatalogue();
+    const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+    expect(hash(again.file)).toBe(hash(built.file));
+    again.cleanup();
+  });
+
+  it('opens read-only', () => {
+    expect(() => catalogue.db.prepare("DELETE FROM records WHERE id = 'ramlab'").run()).toThrow(/readonly/);
+  });
+});
+
+describe('a bad data file', () => {
+  it('stops the build, names the problem and leaves the existing catalogue untouched', () => {
+    const data = copyDataDir();
+    const out = join(data.dir, 'generated', 'catalogue.sqlite');
+    expect(buildCatalogue(data.dir, out).ok).toBe(true);
+    const before = readFileSync(out);
+    expect(isCatalogueFresh(data.dir, out)).toBe(true);
+
+    const file = join(data.dir, 'catalogue', 'institutions.json');
+    const records = JSON.parse(readFileSync(file, 'utf8'));
+    records[3].location.lat = 'fifty-two';
+    writeFileSync(file, JSON.stringify(records));
+    expect(isCatalogueFresh(data.dir, out)).toBe(false);
+    const result = buildCatalogue(data.dir, out);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? null : result.errors[0]).toMatchObject({ file: expect.stringContaining('institutions.json'), recordId: records[3].id, field: 'location.lat' });
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
+    data.cleanup();
+  });
+
+  it('reports malformed JSON with the file name and writes nothing', () => {
+    const data = copyDataDir();
+    writeFileSync(join(data.dir, 'vocabulary', 'themes.json'), '[{"code": "robotics",');
+    const out = join(data.dir, 'generated', 'catalogue.sqlite');
+    const result = buildCatalogue(data.dir, out);
+    expect(result.ok ? null : result.errors[0]).toMatchObject({ file: expect.stringContaining('themes.json'), message: expect.stringContaining('not valid JSON') });
+    expect(existsSync(out)).toBe(false);
+    data.cleanup();
+  });
+
+  it('fails on a source tag missing from the vocabulary map', () => {
+    const data = copyDataDir();
+    const file = join(data.dir, 'vocabulary', 'tag-map.json');
+    const map = JSON.parse(readFileSync(file, 'utf8'));
+    delete map.themes.welding;
+    writeFileSync(file, JSON.stringify(map));
+    const result = buildCatalogue(data.dir, join(data.dir, 'out.sqlite'));
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.map((e) => e.recordId)).toEqual(expect.arrayContaining(['ramlab']));
+    expect(errors[0].message).toBe('tag "welding" is not mapped in ' + errors[0].message.split(' in ')[1]);
+    data.cleanup();
+  });
+
+  it('the catalogue file is small enough to ship', () => {
+    expect(statSync(built.file).size).toBeLessThan(5_000_000);
+    const db = new Database(built.file, { readonly: true });
+    expect((db.prepare('SELECT count(*) AS n FROM places').get() as { n: number }).n).toBeGreaterThan(1500);
+    db.close();
+  });
+});

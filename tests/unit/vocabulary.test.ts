@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../support/catalogue-fixture';
+
+const load = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
+type Entry = { code: string; nl: string; en: string; synonyms: { nl: string[]; en: string[] } };
+const themes: Entry[] = load('vocabulary/themes.json');
+const sectors: Entry[] = load('vocabulary/sectors.json');
+const offers: Entry[] = load('vocabulary/offers.json');
+const tagMap = load('vocabulary/tag-map.json');
+const records = ['fieldlabs', 'crossborder', 'institutions', 'hubs'].flatMap((f) => load(`catalogue/${f}.json`));
+
+/** The vocabulary entries whose labels or synonyms contain `word`. */
+const find = (list: Entry[], word: string) =>
+  list.filter((e) => [e.nl, e.en, ...e.synonyms.nl, ...e.synonyms.en].some((s) => s.toLowerCase() === word)).map((e) => e.code);
+
+describe('vocabulary', () => {
+  it('maps every tag used by a record', () => {
+    for (const field of ['themes', 'sectors', 'offers'] as const) {
+      const used = new Set(records.flatMap((r) => r.tags[field]));
+      const unmapped = [...used].filter((t) => !(t in tagMap[field]));
+      expect(unmapped, field).toEqual([]);
+    }
+  });
+
+  it('gives every entry a Dutch and an English label and synonyms in both languages', () => {
+    for (const e of [...themes, ...sectors, ...offers]) {
+      expect(e.nl, e.code).not.toBe('');
+      expect(e.en, e.code).not.toBe('');
+      expect(e.synonyms.nl.length, `${e.code} nl`).toBeGreaterThan(0);
+      expect(e.synonyms.en.length, `${e.code} en`).toBeGreaterThan(0);
+    }
+  });
+
+  it('knows the words SMEs type, in both languages', () => {
+    expect(find(themes, 'lasrobot')).toEqual(expect.arrayContaining(['robotics', 'welding']));
+    expect(find(themes, 'lassen')).toEqual(['welding']);
+    expect(find(themes, 'welding')).toEqual(['welding']);
+    expect(find(themes, '3d printen')).toEqual(['additive_manufacturing']);
+    expect(find(themes, 'additive manufacturing')).toEqual(['additive_manufacturing']);
+    expect(find(themes, 'onderhoud')).toEqual(['smart_maintenance']);
+    expect(find(themes, 'maintenance')).toEqual(['smart_maintenance']);
+    expect(find(themes, 'kanten')).toEqual(['sheet_metal']);
+    expect(find(themes, 'zetten')).toEqual(['sheet_metal']);
+    expect(find(themes, 'sheet metal')).toEqual(['sheet_metal']);
+    expect(find(sectors, 'metaal')).toEqual(['metal']);
+    expect(find(sectors, 'voedingsmiddelen')).toEqual(['food']);
+    expect(find(sectors, 'kunststof')).toEqual(['plastics']);
+    expect(find(offers, 'demo')).toEqual(['demo']);
+    expect(find(offers, 'training')).toEqual(['training']);
+  });
+});
