@@ -43,7 +43,7 @@ export type CatalogueMeta = {
   sourceHash: string;
   dataset: LocalText;
   knownGaps: { nl: string[]; en: string[] };
-  programme: { figures: LocalText; source: string };
+  programme: { figures: LocalText; source: LocalText };
   credits: Credit[];
 };
 

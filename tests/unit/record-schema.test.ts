@@ -22,6 +22,7 @@ function sourcesWith(records: unknown[]): CatalogueSources {
 const good = () => ({ ...structuredClone(load('catalogue/fieldlabs.json').find((r: { id: string }) => r.id === 'ramlab')), links: [] });
 
 /** Each broken record and the one message it must be rejected with. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to break records freely
 const BROKEN: [string, (r: Record<string, any>) => void, string][] = [
   ['an id that is not a slug', (r) => (r.id = 'RAM Lab'), '[RAM Lab] id: must be a lower-case slug'],
   ['an unknown kind', (r) => (r.kind = 'factory'), 'kind: Invalid option'],

@@ -48,7 +48,7 @@ export function AboutPanel({ meta, onClose }: { meta: CatalogueMeta; onClose: ()
       <section>
         <h3>{t.aboutProgramme}</h3>
         <p>
-          {meta.programme.figures[lang]} <em>({meta.programme.source})</em>
+          {meta.programme.figures[lang]} <em>({meta.programme.source[lang]})</em>
         </p>
       </section>
       <section>

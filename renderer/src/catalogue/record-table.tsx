@@ -9,14 +9,17 @@ type Props = { records: RecordSummary[]; selectedId: string | null; onSelect: (i
 export function RecordTable({ records, selectedId, onSelect }: Props) {
   const { t } = useI18n();
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId]);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
   return (
     <div className="table-scroll">
       <table className="record-table">
         <thead>
           <tr>
-            <th scope="col">{t.colName}</th>
-            <th scope="col">{t.colKind}</th>
+            <th scope="col">
+              {t.colName} / {t.colKind.toLowerCase()}
+            </th>
             <th scope="col">{t.colPlace}</th>
             <th scope="col">{t.colStatus}</th>
             <th scope="col">{t.colConfidence}</th>
@@ -36,10 +39,10 @@ export function RecordTable({ records, selectedId, onSelect }: Props) {
                 <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
                   {r.name}
                 </button>
-              </td>
-              <td>
-                <span className={`kind-dot kind-${r.kind}`} aria-hidden="true" />
-                {t.kind[r.kind]}
+                <div className="kind">
+                  <span className={`kind-dot kind-${r.kind}`} aria-hidden="true" />
+                  {t.kind[r.kind]}
+                </div>
               </td>
               <td>
                 {r.city ?? r.region ?? '—'}

@@ -36,7 +36,7 @@ function PanToSelected({ record }: { record: RecordSummary | undefined }) {
 type Props = { layers: BaseLayers; records: RecordSummary[]; selectedId: string | null; onSelect: (id: string) => void };
 
 export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [w, s, e, n] = layers.bounds;
   const located = records.filter(isMappable);
   const selected = records.find((r) => r.id === selectedId);
@@ -54,7 +54,7 @@ export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
       >
         <AttributionControl prefix="Leaflet" />
         <GeoJSON data={layers.otherLand} style={STYLE.otherLand} interactive={false} />
-        <GeoJSON data={layers.countries} style={STYLE.countries} interactive={false} attribution={t.mapAttribution} />
+        <GeoJSON key={lang} data={layers.countries} style={STYLE.countries} interactive={false} attribution={t.mapAttribution} />
         <GeoJSON data={layers.provinces} style={STYLE.provinces} interactive={false} />
         <GeoJSON data={layers.water} style={STYLE.water} interactive={false} />
         {located.map((r) => (
@@ -62,12 +62,12 @@ export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
             key={r.id}
             center={[r.lat!, r.lon!]}
             radius={r.id === selectedId ? 10 : 6}
+            className={`record-marker kind-${r.kind} marker-${r.id}`}
             pathOptions={{
               color: r.id === selectedId ? '#111827' : '#ffffff',
               weight: r.id === selectedId ? 3 : 1.5,
               fillColor: KIND_COLOURS[r.kind],
               fillOpacity: r.status === 'ended' || r.status === 'merged' ? 0.35 : 0.9,
-              className: `record-marker kind-${r.kind}`,
             }}
             eventHandlers={{ click: () => onSelect(r.id) }}
           >

@@ -1,0 +1,74 @@
+import { expect, test } from './harness';
+
+test('the catalogue loads, lists every record and shows them on the offline map', async ({ app: { page, requests, screenshot } }) => {
+  await expect(page.getByRole('heading', { name: 'Fieldlab Finder' })).toBeVisible();
+  await expect(page.getByTestId('record-count')).toHaveText('104 van 104 records');
+  await expect(page.locator('tbody tr')).toHaveCount(104);
+  const ramlab = page.locator('tr[data-record-id="ramlab"]');
+  await expect(ramlab).toContainText('RAMLAB');
+  await expect(ramlab).toContainText('Rotterdam');
+  await expect(ramlab).toContainText('actief');
+  await expect(page.locator('tr[data-record-id="campione"]')).toContainText('beëindigd');
+  await expect(page.locator('tr[data-record-id="infra-fieldlab-camino"]')).toContainText('geen locatie');
+
+  // Markers: every record with a point one can visit; the legend accounts for the others.
+  const markers = page.locator('path.record-marker');
+  await expect(markers.first()).toBeVisible();
+  const mapped = await markers.count();
+  expect(mapped).toBeGreaterThan(80);
+  await expect(page.getByTestId('map-legend')).toHaveText(`${mapped} op de kaart · ${104 - mapped} zonder bruikbare locatie`);
+  // The base map is drawn from the bundled layers: land, provinces and the IJsselmeer as SVG, no tile images.
+  expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(mapped + 12);
+  await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  await screenshot('01-catalogue-nl');
+
+  // Selecting a record in the list highlights its marker.
+  await ramlab.getByRole('button').click();
+  await expect(ramlab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('path.record-marker[stroke="#111827"]')).toHaveCount(1);
+  await screenshot('02-selected-nl');
+
+  // Clicking a marker selects its row.
+  await page.locator('path.marker-binder3d-westerbork').click();
+  await expect(page.locator('tr[data-record-id="binder3d-westerbork"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('tr[data-record-id="ramlab"]')).toHaveAttribute('aria-selected', 'false');
+
+  // Filters narrow both the list and the map.
+  await page.getByRole('button', { name: /Kennisinstellingen/ }).click();
+  await expect(page.getByTestId('record-count')).toHaveText('69 van 104 records');
+  await expect(page.locator('path.record-marker.kind-institution')).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Zoek in de lijst' }).fill('enschede');
+  await expect(page.getByTestId('record-count')).toHaveText('2 van 104 records');
+  await expect(page.locator('tbody tr')).toHaveText([/Space53/, /TPAC/]);
+  expect(requests.length).toBeGreaterThan(0);
+});
+
+test('the about panel names the data sources and licences', async ({ app: { page, screenshot } }) => {
+  await page.getByRole('button', { name: 'Over deze gegevens' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Over de gegevens' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Natural Earth');
+  await expect(dialog).toContainText('Publiek domein');
+  await expect(dialog).toContainText('GeoNames');
+  await expect(dialog).toContainText('CC BY 4.0');
+  await expect(dialog).toContainText('Hippocratic');
+  await expect(dialog).toContainText('41 fieldlabs in april 2021');
+  await expect(dialog).toContainText('Fieldlabs: 22');
+  await screenshot('03-about-nl');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('English works and the choice is remembered', async ({ app: { page, screenshot } }) => {
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByTestId('record-count')).toHaveText('104 of 104 records');
+  await expect(page.locator('tr[data-record-id="campione"]')).toContainText('ended');
+  await expect(page.getByRole('columnheader', { name: 'Confidence' })).toBeVisible();
+  await screenshot('04-catalogue-en');
+  await page.getByRole('button', { name: 'About this data' }).click();
+  await expect(page.getByRole('dialog', { name: 'About the data' })).toContainText('Public domain');
+  await screenshot('05-about-en');
+  await page.reload();
+  await expect(page.getByTestId('record-count')).toHaveText('104 of 104 records');
+});
