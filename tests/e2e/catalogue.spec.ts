@@ -20,7 +20,7 @@ test('the catalogue loads, lists every record and shows them on the offline map'
   // The base map is drawn from the bundled layers: land, provinces and the IJsselmeer as SVG, no tile images.
   expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(mapped + 12);
   await expect(page.locator('.leaflet-tile')).toHaveCount(0);
-  await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  await expect(page.locator('.leaflet-control-attribution')).toHaveText('Leaflet | Kaart: Natural Earth (publiek domein) · plaatsen: GeoNames (CC BY 4.0)');
   await screenshot('01-catalogue-nl');
 
   // Selecting a record in the list highlights its marker.
@@ -65,6 +65,10 @@ test('English works and the choice is remembered', async ({ app: { page, screens
   await expect(page.getByTestId('record-count')).toHaveText('104 of 104 records');
   await expect(page.locator('tr[data-record-id="campione"]')).toContainText('ended');
   await expect(page.getByRole('columnheader', { name: 'Confidence' })).toBeVisible();
+  await expect(page.locator('.leaflet-control-attribution')).toHaveText('Leaflet | Map: Natural Earth (public domain) · places: GeoNames (CC BY 4.0)');
+  // The markers stay on top of the base map and can be clicked.
+  await page.locator('path.marker-binder3d-westerbork').click();
+  await expect(page.locator('tr[data-record-id="binder3d-westerbork"]')).toHaveAttribute('aria-selected', 'true');
   await screenshot('04-catalogue-en');
   await page.getByRole('button', { name: 'About this data' }).click();
   await expect(page.getByRole('dialog', { name: 'About the data' })).toContainText('Public domain');

@@ -1,7 +1,7 @@
 /** The offline map: bundled land, water and province layers, a marker per located record. No tile server. */
 import type { PathOptions } from 'leaflet';
 import { useEffect } from 'react';
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Tooltip, useMap } from 'react-leaflet';
+import { CircleMarker, GeoJSON, MapContainer, Tooltip, useMap } from 'react-leaflet';
 import type { BaseLayers, RecordSummary } from '../../../electron/shared/api';
 import type { RecordKind } from '../../../electron/shared/catalogue/record';
 import { useI18n } from '../i18n/i18n';
@@ -25,6 +25,17 @@ const STYLE = {
 /** True when a record has a point that stands for a place one can visit. */
 export const isMappable = (r: RecordSummary): boolean => r.lat !== null && r.lon !== null && r.precision !== 'no_site';
 
+/** Credits the bundled layers in the current language. */
+function Attribution({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl.setPrefix('Leaflet');
+    map.attributionControl.addAttribution(text);
+    return () => void map.attributionControl.removeAttribution(text);
+  }, [map, text]);
+  return null;
+}
+
 function PanToSelected({ record }: { record: RecordSummary | undefined }) {
   const map = useMap();
   useEffect(() => {
@@ -36,7 +47,7 @@ function PanToSelected({ record }: { record: RecordSummary | undefined }) {
 type Props = { layers: BaseLayers; records: RecordSummary[]; selectedId: string | null; onSelect: (id: string) => void };
 
 export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [w, s, e, n] = layers.bounds;
   const located = records.filter(isMappable);
   const selected = records.find((r) => r.id === selectedId);
@@ -49,12 +60,11 @@ export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
         minZoom={6}
         maxZoom={12}
         zoomSnap={0.25}
-        attributionControl={false}
         aria-label={t.mapTitle}
       >
-        <AttributionControl prefix="Leaflet" />
+        <Attribution text={t.mapAttribution} />
         <GeoJSON data={layers.otherLand} style={STYLE.otherLand} interactive={false} />
-        <GeoJSON key={lang} data={layers.countries} style={STYLE.countries} interactive={false} attribution={t.mapAttribution} />
+        <GeoJSON data={layers.countries} style={STYLE.countries} interactive={false} />
         <GeoJSON data={layers.provinces} style={STYLE.provinces} interactive={false} />
         <GeoJSON data={layers.water} style={STYLE.water} interactive={false} />
         {located.map((r) => (
