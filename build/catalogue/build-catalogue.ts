@@ -6,13 +6,15 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatValidationError, validateCatalogue, type ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
+import { formatValidationError, validateCatalogue, type CatalogueRecord, type ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
+import type { ConceptId, Vocabulary } from '../../electron/shared/catalogue/vocabulary';
+import { ConceptMatcher } from '../../electron/shared/matching/concept-matcher';
 import { aliasesSchema, placeSchema, type Place } from '../../electron/shared/geo/gazetteer';
 import { hashSources, readSources, type AllSources } from './read-sources';
 import { writeCatalogue } from './write-catalogue';
 
 /** Bump when the database layout or its derivation changes, so old catalogues count as stale. */
-export const BUILD_VERSION = 'catalogue-v1';
+export const BUILD_VERSION = 'catalogue-v2';
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const catalogueFileFor = (dataDir: string) => join(dataDir, 'generated', 'catalogue.sqlite');
 
@@ -41,6 +43,19 @@ function validateGeo(sources: AllSources, errors: ValidationError[]): { places: 
   return { places, aliases };
 }
 
+/**
+ * Knowledge institutions carry free-text expertise instead of tags: the themes and sectors it names
+ * word for word (no typo guessing) become the record's concepts, so they can be matched like the rest.
+ */
+export function deriveExpertiseConcepts(records: CatalogueRecord[], vocabulary: Vocabulary): void {
+  const matcher = new ConceptMatcher(vocabulary);
+  for (const r of records) {
+    if (r.expertise.length === 0) continue;
+    const found = r.expertise.flatMap((e) => matcher.match(e, ['theme', 'sector']).hits.filter((h) => h.how !== 'typo').map((h) => h.concept));
+    r.concepts = [...new Set<ConceptId>([...r.concepts, ...found])].sort();
+  }
+}
+
 /** Validates and builds; returns the errors (and writes nothing) when there are any. */
 export function buildCatalogue(dataDir: string, outFile: string): { ok: true; records: number } | { ok: false; errors: ValidationError[] } {
   const { sources, errors } = readSources(dataDir);
@@ -50,6 +65,7 @@ export function buildCatalogue(dataDir: string, outFile: string): { ok: true; re
   const geo = validateGeo(sources, geoErrors);
   const all = [...(result.ok ? [] : result.errors), ...geoErrors];
   if (!result.ok || all.length > 0) return { ok: false, errors: all };
+  deriveExpertiseConcepts(result.catalogue.records, result.catalogue.vocabulary);
   writeCatalogue(
     { ...result.catalogue, ...geo, layers: sources.geo.layers.data, about: sources.about.data, sourceHash: hashSources(dataDir, BUILD_VERSION) },
     outFile,

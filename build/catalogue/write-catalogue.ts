@@ -21,7 +21,7 @@ CREATE TABLE records (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, subtype TEXT NOT NULL, name TEXT NOT NULL, short_name TEXT,
   city TEXT, region TEXT, country TEXT NOT NULL, lat REAL, lon REAL, precision TEXT NOT NULL,
   status TEXT NOT NULL, confidence TEXT NOT NULL, verification_needed INTEGER NOT NULL, fieldlab_status TEXT,
-  json TEXT NOT NULL
+  concepts TEXT NOT NULL, coverage TEXT NOT NULL, json TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX records_kind ON records(kind, status);
 CREATE TABLE record_concepts (record_id TEXT NOT NULL REFERENCES records(id), concept TEXT NOT NULL, PRIMARY KEY (concept, record_id)) WITHOUT ROWID;
@@ -59,7 +59,7 @@ export function writeCatalogue(contents: CatalogueContents, outFile: string): vo
 }
 
 function fill(db: Database.Database, c: CatalogueContents): void {
-  const insertRecord = db.prepare(`INSERT INTO records VALUES (@id, @kind, @subtype, @name, @shortName, @city, @region, @country, @lat, @lon, @precision, @status, @confidence, @verificationNeeded, @fieldlabStatus, @json)`);
+  const insertRecord = db.prepare(`INSERT INTO records VALUES (@id, @kind, @subtype, @name, @shortName, @city, @region, @country, @lat, @lon, @precision, @status, @confidence, @verificationNeeded, @fieldlabStatus, @concepts, @coverage, @json)`);
   const insertConcept = db.prepare('INSERT INTO record_concepts VALUES (?, ?)');
   const insertFts = db.prepare('INSERT INTO records_fts VALUES (?, ?, ?, ?)');
   const insertTrigram = db.prepare('INSERT INTO records_trigram VALUES (?, ?)');
@@ -77,7 +77,7 @@ function fill(db: Database.Database, c: CatalogueContents): void {
         lat: r.location.lat, lon: r.location.lon, precision: r.location.precision,
         status: r.status.value, confidence: r.evidence.confidence,
         verificationNeeded: r.evidence.verificationNeeded ? 1 : 0, fieldlabStatus: r.fieldlabStatus,
-        json: JSON.stringify(r),
+        concepts: r.concepts.join(' '), coverage: JSON.stringify(r.coverage), json: JSON.stringify(r),
       });
       for (const concept of r.concepts) insertConcept.run(r.id, concept);
       const names = [r.name, r.shortName, r.location.city, ...r.organisations.hosts, ...r.organisations.partners, r.organisations.coordinator].filter(Boolean).join(' · ');

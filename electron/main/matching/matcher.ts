@@ -1,0 +1,133 @@
+/**
+ * The matching engine over an opened catalogue: reads the profile, fetches candidates through
+ * SQLite indexes (concept index and FTS5) instead of scanning every record, and ranks them with
+ * the shared, pure scoring code. Plain Node: the API, the command line and the benchmark use it.
+ */
+import type Database from 'better-sqlite3';
+import type { Result } from '../../shared/api';
+import type { Confidence, CoordinatePrecision, RecordKind } from '../../shared/catalogue/record';
+import type { ConceptId, Vocabulary, VocabularyEntry, VocabularyList } from '../../shared/catalogue/vocabulary';
+import type { Place } from '../../shared/geo/gazetteer';
+import { PlaceResolver } from '../../shared/geo/place-resolver';
+import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
+import type { LabelOf } from '../../shared/matching/explain';
+import { rankCandidates, type Candidate } from '../../shared/matching/rank';
+import type { MatchProfile, MatchResult } from '../../shared/matching/types';
+import type { CatalogueDb } from '../catalogue/catalogue-db';
+
+type RecordRow = {
+  id: string; kind: RecordKind; name: string; city: string | null; region: string | null; country: string;
+  lat: number | null; lon: number | null; precision: CoordinatePrecision; status: Candidate['status'];
+  confidence: Confidence; verification_needed: number; fieldlab_status: Candidate['fieldlabStatus'];
+  concepts: string; coverage: string;
+};
+
+const GERMANY_WORDS = /\b(duitsland|duitse|duits|germany|german|grens|grensoverschrijdend|cross border|crossborder|nrw|niedersachsen)\b/;
+const DEFAULT_LIMIT = 10;
+const MAX_TEXT_CANDIDATES = 200;
+
+const toCandidate = (r: RecordRow, textScore = 0, textWords: string[] = []): Candidate => ({
+  id: r.id, kind: r.kind, name: r.name, city: r.city, region: r.region, country: r.country, lat: r.lat, lon: r.lon,
+  precision: r.precision, status: r.status, confidence: r.confidence, verificationNeeded: r.verification_needed === 1,
+  fieldlabStatus: r.fieldlab_status, concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
+  coverage: JSON.parse(r.coverage) as string[], textScore, textWords,
+});
+
+/** Matches SME profiles against one catalogue; create once, reuse for every query. */
+export class Matcher {
+  readonly vocabulary: Vocabulary;
+  readonly concepts: ConceptMatcher;
+  readonly places: PlaceResolver;
+  private readonly related = new Map<ConceptId, ConceptId[]>();
+  private readonly labels = new Map<ConceptId, VocabularyEntry>();
+  private readonly db: Database.Database;
+
+  constructor(catalogue: CatalogueDb) {
+    this.db = catalogue.db;
+    this.vocabulary = { theme: [], sector: [], offer: [] };
+    for (const row of this.db.prepare('SELECT concept, list, json FROM vocabulary ORDER BY concept').all() as { concept: ConceptId; list: VocabularyList; json: string }[]) {
+      const entry = JSON.parse(row.json) as VocabularyEntry;
+      this.vocabulary[row.list].push(entry);
+      this.labels.set(row.concept, entry);
+      this.related.set(row.concept, (entry.related ?? []).map((c) => `${row.list}:${c}` as ConceptId));
+    }
+    this.concepts = new ConceptMatcher(this.vocabulary);
+    const places = (this.db.prepare('SELECT * FROM places').all() as (Place & { located_at: string | null })[]).map(({ located_at, ...p }) => ({ ...p, locatedAt: located_at ?? undefined }));
+    const aliases: Record<string, string[]> = {};
+    for (const row of this.db.prepare('SELECT name, place_id FROM place_names WHERE is_alias = 1').all() as { name: string; place_id: string }[]) {
+      (aliases[row.name] ??= []).push(row.place_id);
+    }
+    this.places = new PlaceResolver(places, aliases);
+  }
+
+  /** A concept's label in a language. */
+  readonly label: LabelOf = (concept, lang) => this.labels.get(concept)?.[lang] ?? concept;
+
+  /** Ranks the catalogue for a profile; a bad place or an empty need is an error result. */
+  run(profile: MatchProfile): Result<MatchResult> {
+    if (!profile.need.trim()) return { ok: false, error: 'Describe what the company needs, for example "lasrobot" or "predictive maintenance".' };
+    let origin: MatchResult['query']['origin'] = null;
+    let place: MatchResult['query']['place'] = null;
+    if (profile.lat !== undefined && profile.lon !== undefined) {
+      origin = { lat: profile.lat, lon: profile.lon, province: null };
+    } else if (profile.place !== undefined && profile.place.trim() !== '') {
+      const resolved = this.places.resolve(profile.place);
+      if (!resolved.ok) return { ok: false, error: resolved.error.message };
+      place = resolved.place;
+      origin = { lat: place.lat, lon: place.lon, province: place.province };
+    }
+
+    const need = this.concepts.match(profile.need, ['theme', 'offer', 'sector']);
+    const needs = need.hits.filter((h) => !h.concept.startsWith('sector:'));
+    const sectorHits: ConceptHit[] = profile.sector ? this.concepts.match(profile.sector, ['sector']).hits : need.hits.filter((h) => h.concept.startsWith('sector:'));
+    const related = new Map<ConceptId, ConceptId>();
+    for (const h of needs) for (const r of this.related.get(h.concept) ?? []) if (!needs.some((n) => n.concept === r) && !related.has(r)) related.set(r, h.concept);
+
+    const candidates = this.fetchCandidates([...needs.map((h) => h.concept), ...related.keys()], need.unmatched, origin?.province ?? null);
+    const { matches, flagged } = rankCandidates(candidates, {
+      needs,
+      related,
+      sector: sectorHits.map((h) => h.concept),
+      origin,
+      maxKm: profile.maxKm,
+      kinds: profile.kinds,
+      wantsGermany: GERMANY_WORDS.test(profile.need.toLowerCase()),
+      size: profile.size,
+      limit: profile.limit ?? DEFAULT_LIMIT,
+    });
+    return {
+      ok: true,
+      value: { query: { place, placeError: null, origin, sector: sectorHits, concepts: needs, unmatchedWords: need.unmatched }, matches, flagged },
+    };
+  }
+
+  /** Records that carry one of the concepts, that mention the leftover words, or that serve the province. */
+  private fetchCandidates(concepts: ConceptId[], words: string[], province: string | null): Candidate[] {
+    const byId = new Map<string, Candidate>();
+    if (concepts.length) {
+      const marks = concepts.map(() => '?').join(',');
+      const rows = this.db.prepare(`SELECT * FROM records WHERE id IN (SELECT record_id FROM record_concepts WHERE concept IN (${marks}))`).all(...concepts) as RecordRow[];
+      for (const r of rows) byId.set(r.id, toCandidate(r));
+    }
+    if (words.length) {
+      const match = words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' OR ');
+      const hits = this.db
+        .prepare(`SELECT id, bm25(records_fts, 0, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}`)
+        .all(match) as { id: string; rank: number }[];
+      const best = hits.length ? -hits[0].rank : 1;
+      const get = this.db.prepare('SELECT * FROM records WHERE id = ?');
+      for (const h of hits) {
+        const score = Math.max(0, Math.min(1, -h.rank / best));
+        const existing = byId.get(h.id);
+        if (existing) Object.assign(existing, { textScore: score, textWords: words });
+        else byId.set(h.id, toCandidate(get.get(h.id) as RecordRow, score, words));
+      }
+    }
+    if (province) {
+      for (const r of this.db.prepare("SELECT * FROM records WHERE kind = 'hub' AND coverage LIKE ?").all(`%"${province}"%`) as RecordRow[]) {
+        if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
+      }
+    }
+    return [...byId.values()];
+  }
+}

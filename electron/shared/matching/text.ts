@@ -1,0 +1,30 @@
+/** Text normalisation shared by the concept matcher, the place resolver and the search index. */
+
+/** Lower case, accents folded, punctuation to spaces; "3D-printen" becomes "3d printen". */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+}
+
+/** The words of a text, normalised. */
+export function tokenise(text: string): string[] {
+  const n = normaliseText(text);
+  return n ? n.split(' ') : [];
+}
+
+/** Words that carry no need, in Dutch and English; never matched fuzzily. */
+export const STOPWORDS = new Set(
+  `de het een en of in op aan van voor met bij naar om te tot uit over door als dan dat die dit deze wat wie waar hoe
+  wij we ons onze mijn ik jij je u hun zij ze hij is zijn was waren wordt worden word heb hebben heeft had kan kunnen
+  wil willen wilt zou zouden moet moeten graag meer minder veel weinig nog ook maar niet geen wel al er hier daar zo
+  zoeken zoek zoekt nodig hulp helpen iets alles bedrijf bedrijven klein kleine groot grote nieuwe nieuw goed beter
+  the a an and or in on at of for with by to from about as than that this these those what who where how we our us my
+  i you your they their he she it is are was were be been being have has had can could want wants would should must
+  need needs needed looking look help some more less much many also but not no yes all any here there so company
+  companies small large new better good get make making like`.split(/\s+/),
+);
