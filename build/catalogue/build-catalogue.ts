@@ -97,7 +97,8 @@ function main(): void {
     for (const e of result.errors) console.error(`  ${formatValidationError(e)}`);
     process.exit(1);
   }
-  console.log(`Catalogue built: ${result.records} records -> ${outFile}`);
+  // stderr, so that `npm run match -- --json` keeps stdout to its one JSON object.
+  console.error(`Catalogue built: ${result.records} records -> ${outFile}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

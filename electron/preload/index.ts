@@ -8,6 +8,7 @@ const api = {
   'catalogue:get': (request) => ipcRenderer.invoke('catalogue:get', request),
   'geo:layers': (request) => ipcRenderer.invoke('geo:layers', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
+  'match:run': (request) => ipcRenderer.invoke('match:run', request),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('fieldlab', api);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Confidence, CoordinatePrecision, RecordKind } from './catalogue/record';
 import { RECORD_KINDS } from './catalogue/record';
 import type { CatalogueRecord } from './catalogue/validate-catalogue';
+import { matchProfileSchema, type MatchResult } from './matching/types';
 
 /** Every handler answers with a result: expected failures carry a message a user can act on. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -23,6 +24,7 @@ export const requestSchemas = {
   'catalogue:get': z.object({ id: recordId }).strict(),
   'geo:layers': z.object({}).strict(),
   'shell:open-external': z.object({ url: z.string().min(1, 'no web address given').max(2048) }).strict(),
+  'match:run': matchProfileSchema,
 };
 
 export type Channel = keyof typeof requestSchemas;
@@ -82,6 +84,7 @@ export type ApiResponses = {
   'catalogue:get': CatalogueRecord;
   'geo:layers': BaseLayers;
   'shell:open-external': { opened: string };
+  'match:run': MatchResult;
 };
 
 /** The API as the renderer sees it: one async function per channel. */

@@ -49,10 +49,20 @@ describe('API handlers', () => {
     ['catalogue:list', 'all', 'Invalid input: expected object'],
     ['shell:open-external', { url: '' }, 'url: no web address given'],
     ['no:such-channel', {}, 'Unknown request "no:such-channel".'],
+    ['match:run', { place: 'Apeldoorn' }, 'need: Invalid input: expected string'],
+    ['match:run', { need: 'robot', lat: 52.2 }, 'lat: give both lat and lon, or neither'],
+    ['match:run', { need: 'robot', maxKm: -5 }, 'maxKm: Too small'],
+    ['match:run', { need: 'robot', size: 'huge' }, 'size: Invalid option'],
   ])('rejects %s %j with a clear message', async (channel, request, message) => {
     const result = await dispatch(handlers, channel, request);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toContain(message);
+  });
+
+  it('runs a match and answers an unknown place with the message, not a crash', async () => {
+    const ok = await dispatch(handlers, 'match:run', { place: 'Apeldoorn', need: 'verpakkingsrobot' });
+    expect(ok.ok && (ok.value as { matches: { id: string }[] }).matches[0].id).toBe('fieldlab-industrial-robotics');
+    expect(await dispatch(handlers, 'match:run', { place: 'Atlantis', need: 'robot' })).toMatchObject({ ok: false, error: expect.stringContaining('"Atlantis" is not a Dutch town') });
   });
 
   it('opens only checked http(s) links in the system browser', async () => {

@@ -2,6 +2,7 @@
 import type { ApiHandlers } from '../../shared/api';
 import { checkExternalUrl } from '../../shared/security/external-url';
 import type { CatalogueDb } from '../catalogue/catalogue-db';
+import { Matcher } from '../matching/matcher';
 
 export type HandlerDeps = {
   catalogue: CatalogueDb;
@@ -11,6 +12,7 @@ export type HandlerDeps = {
 
 /** Builds the handlers over an opened catalogue. */
 export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): ApiHandlers {
+  const matcher = new Matcher(catalogue);
   return {
     'catalogue:meta': () => ({ ok: true, value: catalogue.meta() }),
     'catalogue:list': ({ kinds }) => ({ ok: true, value: catalogue.list(kinds) }),
@@ -19,6 +21,7 @@ export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): Api
       return record ? { ok: true, value: record } : { ok: false, error: `There is no record "${id}" in the catalogue.` };
     },
     'geo:layers': () => ({ ok: true, value: catalogue.layers() }),
+    'match:run': (profile) => matcher.run(profile),
     'shell:open-external': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) return checked;
