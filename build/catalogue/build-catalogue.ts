@@ -14,7 +14,7 @@ import { hashSources, readSources, type AllSources } from './read-sources';
 import { writeCatalogue } from './write-catalogue';
 
 /** Bump when the database layout or its derivation changes, so old catalogues count as stale. */
-export const BUILD_VERSION = 'catalogue-v2';
+export const BUILD_VERSION = 'catalogue-v4';
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const catalogueFileFor = (dataDir: string) => join(dataDir, 'generated', 'catalogue.sqlite');
 

@@ -18,19 +18,20 @@ export type CatalogueContents = ValidatedCatalogue & {
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records (
-  id TEXT PRIMARY KEY, kind TEXT NOT NULL, subtype TEXT NOT NULL, name TEXT NOT NULL, short_name TEXT,
+  rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, subtype TEXT NOT NULL, name TEXT NOT NULL, short_name TEXT,
   city TEXT, region TEXT, country TEXT NOT NULL, lat REAL, lon REAL, precision TEXT NOT NULL,
   status TEXT NOT NULL, confidence TEXT NOT NULL, verification_needed INTEGER NOT NULL, fieldlab_status TEXT,
-  concepts TEXT NOT NULL, coverage TEXT NOT NULL, json TEXT NOT NULL
-) WITHOUT ROWID;
+  concepts TEXT NOT NULL, coverage TEXT NOT NULL
+);
+CREATE TABLE record_json (rid INTEGER PRIMARY KEY REFERENCES records(rid), json TEXT NOT NULL);
 CREATE INDEX records_kind ON records(kind, status);
-CREATE TABLE record_concepts (record_id TEXT NOT NULL REFERENCES records(id), concept TEXT NOT NULL, PRIMARY KEY (concept, record_id)) WITHOUT ROWID;
+CREATE TABLE record_concepts (concept TEXT NOT NULL, rid INTEGER NOT NULL REFERENCES records(rid), PRIMARY KEY (concept, rid)) WITHOUT ROWID;
 CREATE TABLE vocabulary (concept TEXT PRIMARY KEY, list TEXT NOT NULL, code TEXT NOT NULL, label_nl TEXT NOT NULL, label_en TEXT NOT NULL, json TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, province TEXT NOT NULL, municipality TEXT, gemeentecode TEXT, lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER, located_at TEXT) WITHOUT ROWID;
 CREATE TABLE place_names (name TEXT NOT NULL, place_id TEXT NOT NULL REFERENCES places(id), is_alias INTEGER NOT NULL, PRIMARY KEY (name, place_id)) WITHOUT ROWID;
 CREATE TABLE layers (name TEXT PRIMARY KEY, geojson TEXT NOT NULL) WITHOUT ROWID;
-CREATE VIRTUAL TABLE records_fts USING fts5(id UNINDEXED, names, text_nl, text_en, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
-CREATE VIRTUAL TABLE records_trigram USING fts5(id UNINDEXED, text, tokenize = 'trigram remove_diacritics 1');
+-- Contentless: the text lives in record_json; the FTS rowid is records.rid.
+CREATE VIRTUAL TABLE records_fts USING fts5(names, text_nl, text_en, content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
 `;
 
 function labelsOf(concepts: string[], vocabulary: Vocabulary, lang: 'nl' | 'en'): string[] {
@@ -59,10 +60,10 @@ export function writeCatalogue(contents: CatalogueContents, outFile: string): vo
 }
 
 function fill(db: Database.Database, c: CatalogueContents): void {
-  const insertRecord = db.prepare(`INSERT INTO records VALUES (@id, @kind, @subtype, @name, @shortName, @city, @region, @country, @lat, @lon, @precision, @status, @confidence, @verificationNeeded, @fieldlabStatus, @concepts, @coverage, @json)`);
+  const insertRecord = db.prepare(`INSERT INTO records VALUES (@rid, @id, @kind, @subtype, @name, @shortName, @city, @region, @country, @lat, @lon, @precision, @status, @confidence, @verificationNeeded, @fieldlabStatus, @concepts, @coverage)`);
+  const insertJson = db.prepare('INSERT INTO record_json VALUES (?, ?)');
   const insertConcept = db.prepare('INSERT INTO record_concepts VALUES (?, ?)');
-  const insertFts = db.prepare('INSERT INTO records_fts VALUES (?, ?, ?, ?)');
-  const insertTrigram = db.prepare('INSERT INTO records_trigram VALUES (?, ?)');
+  const insertFts = db.prepare('INSERT INTO records_fts (rowid, names, text_nl, text_en) VALUES (?, ?, ?, ?)');
   const insertVocabulary = db.prepare('INSERT INTO vocabulary VALUES (?, ?, ?, ?, ?, ?)');
   const insertPlace = db.prepare('INSERT INTO places VALUES (@id, @name, @kind, @province, @municipality, @gemeentecode, @lat, @lon, @population, @locatedAt)');
   const insertPlaceName = db.prepare('INSERT OR IGNORE INTO place_names VALUES (?, ?, ?)');
@@ -70,22 +71,23 @@ function fill(db: Database.Database, c: CatalogueContents): void {
 
   db.transaction(() => {
     const records = [...c.records].sort((a, b) => a.id.localeCompare(b.id));
-    for (const r of records) {
+    records.forEach((r, i) => {
+      const rid = i + 1;
       insertRecord.run({
-        id: r.id, kind: r.kind, subtype: r.subtype, name: r.name, shortName: r.shortName,
+        rid, id: r.id, kind: r.kind, subtype: r.subtype, name: r.name, shortName: r.shortName,
         city: r.location.city, region: r.location.region, country: r.location.country,
         lat: r.location.lat, lon: r.location.lon, precision: r.location.precision,
         status: r.status.value, confidence: r.evidence.confidence,
         verificationNeeded: r.evidence.verificationNeeded ? 1 : 0, fieldlabStatus: r.fieldlabStatus,
-        concepts: r.concepts.join(' '), coverage: JSON.stringify(r.coverage), json: JSON.stringify(r),
+        concepts: r.concepts.join(' '), coverage: JSON.stringify(r.coverage),
       });
-      for (const concept of r.concepts) insertConcept.run(r.id, concept);
+      insertJson.run(rid, JSON.stringify(r));
+      for (const concept of r.concepts) insertConcept.run(concept, rid);
       const names = [r.name, r.shortName, r.location.city, ...r.organisations.hosts, ...r.organisations.partners, r.organisations.coordinator].filter(Boolean).join(' · ');
       const nl = [r.description.nl, ...labelsOf(r.concepts, c.vocabulary, 'nl')].filter(Boolean).join(' · ');
       const en = [r.description.en, r.description.de, ...r.expertise, ...labelsOf(r.concepts, c.vocabulary, 'en')].filter(Boolean).join(' · ');
-      insertFts.run(r.id, names, nl, en);
-      insertTrigram.run(r.id, [names, nl, en].join(' · '));
-    }
+      insertFts.run(rid, names, nl, en);
+    });
     for (const list of ['theme', 'sector', 'offer'] as const) {
       for (const e of c.vocabulary[list]) insertVocabulary.run(`${list}:${e.code}`, list, e.code, e.nl, e.en, JSON.stringify(e));
     }

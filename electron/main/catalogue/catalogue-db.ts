@@ -82,7 +82,7 @@ export class CatalogueDb {
 
   /** One full record, or null when there is no record with that id. */
   get(id: string): CatalogueRecord | null {
-    const row = this.db.prepare('SELECT json FROM records WHERE id = ?').get(id) as { json: string } | undefined;
+    const row = this.db.prepare('SELECT json FROM record_json JOIN records USING (rid) WHERE id = ?').get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as CatalogueRecord) : null;
   }
 
@@ -100,7 +100,7 @@ export class CatalogueDb {
     const terms = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];
     const match = terms.map((t) => `"${t}"*`).join(' OR ');
-    const rows = this.db.prepare('SELECT id FROM records_fts WHERE records_fts MATCH ? ORDER BY bm25(records_fts, 0, 4, 1, 1) LIMIT ?').all(match, limit) as { id: string }[];
+    const rows = this.db.prepare('SELECT id FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?) USING (rid) ORDER BY rank').all(match, limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 }

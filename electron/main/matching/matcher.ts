@@ -24,13 +24,19 @@ type RecordRow = {
 
 const GERMANY_WORDS = /\b(duitsland|duitse|duits|germany|german|grens|grensoverschrijdend|cross border|crossborder|nrw|niedersachsen)\b/;
 const DEFAULT_LIMIT = 10;
+/** What ranking needs of a record: everything but the full JSON. */
+const COLUMNS = 'id, kind, name, city, region, country, lat, lon, precision, status, confidence, verification_needed, fieldlab_status, concepts, coverage';
 const MAX_TEXT_CANDIDATES = 200;
+/** At most this many records per concept query: those covering most needs, nearest first. */
+const CONCEPT_CANDIDATES = 600;
+/** Records that only share a related theme are fetched when fewer direct matches exist. */
+const RELATED_WHEN_FEWER = 200;
 
 const toCandidate = (r: RecordRow, textScore = 0, textWords: string[] = []): Candidate => ({
   id: r.id, kind: r.kind, name: r.name, city: r.city, region: r.region, country: r.country, lat: r.lat, lon: r.lon,
   precision: r.precision, status: r.status, confidence: r.confidence, verificationNeeded: r.verification_needed === 1,
   fieldlabStatus: r.fieldlab_status, concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
-  coverage: JSON.parse(r.coverage) as string[], textScore, textWords,
+  coverage: r.kind === 'hub' ? (JSON.parse(r.coverage) as string[]) : [], textScore, textWords,
 });
 
 /** Matches SME profiles against one catalogue; create once, reuse for every query. */
@@ -83,7 +89,7 @@ export class Matcher {
     const related = new Map<ConceptId, ConceptId>();
     for (const h of needs) for (const r of this.related.get(h.concept) ?? []) if (!needs.some((n) => n.concept === r) && !related.has(r)) related.set(r, h.concept);
 
-    const candidates = this.fetchCandidates([...needs.map((h) => h.concept), ...related.keys()], need.unmatched, origin?.province ?? null);
+    const candidates = this.fetchCandidates(needs.map((h) => h.concept), [...related.keys()], need.unmatched, origin);
     const { matches, flagged } = rankCandidates(candidates, {
       needs,
       related,
@@ -101,30 +107,43 @@ export class Matcher {
     };
   }
 
-  /** Records that carry one of the concepts, that mention the leftover words, or that serve the province. */
-  private fetchCandidates(concepts: ConceptId[], words: string[], province: string | null): Candidate[] {
+  /**
+   * Candidates through the indexes, never a scan of every record: records carrying a need's concept
+   * (the nearest CONCEPT_CANDIDATES when there are more), records carrying a related concept only
+   * when direct ones are scarce, records whose text holds the leftover words (FTS5), and the hubs
+   * that serve the company's province.
+   */
+  private fetchCandidates(needs: ConceptId[], related: ConceptId[], words: string[], origin: MatchResult['query']['origin']): Candidate[] {
     const byId = new Map<string, Candidate>();
-    if (concepts.length) {
+    const near = origin ? `ORDER BY (lat - ${origin.lat}) * (lat - ${origin.lat}) + (lon - ${origin.lon}) * (lon - ${origin.lon}) * ${Math.cos((origin.lat * Math.PI) / 180) ** 2}` : '';
+    const byConcepts = (concepts: ConceptId[]) => {
+      if (!concepts.length) return 0;
       const marks = concepts.map(() => '?').join(',');
-      const rows = this.db.prepare(`SELECT * FROM records WHERE id IN (SELECT record_id FROM record_concepts WHERE concept IN (${marks}))`).all(...concepts) as RecordRow[];
-      for (const r of rows) byId.set(r.id, toCandidate(r));
-    }
+      // Records that cover the most of the needs first, the nearest of those first.
+      const rows = this.db
+        .prepare(
+          `SELECT ${COLUMNS} FROM (SELECT rid, count(*) AS covered FROM record_concepts WHERE concept IN (${marks}) GROUP BY rid) JOIN records USING (rid) ORDER BY covered DESC${near ? `, ${near.slice('ORDER BY '.length)}` : ''} LIMIT ${CONCEPT_CANDIDATES}`,
+        )
+        .all(...concepts) as RecordRow[];
+      for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
+      return rows.length;
+    };
+    if (byConcepts(needs) < RELATED_WHEN_FEWER) byConcepts(related);
     if (words.length) {
       const match = words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' OR ');
       const hits = this.db
-        .prepare(`SELECT id, bm25(records_fts, 0, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}`)
-        .all(match) as { id: string; rank: number }[];
+        .prepare(`SELECT ${COLUMNS}, rank FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}) USING (rid) ORDER BY rank`)
+        .all(match) as (RecordRow & { rank: number })[];
       const best = hits.length ? -hits[0].rank : 1;
-      const get = this.db.prepare('SELECT * FROM records WHERE id = ?');
       for (const h of hits) {
         const score = Math.max(0, Math.min(1, -h.rank / best));
         const existing = byId.get(h.id);
         if (existing) Object.assign(existing, { textScore: score, textWords: words });
-        else byId.set(h.id, toCandidate(get.get(h.id) as RecordRow, score, words));
+        else byId.set(h.id, toCandidate(h, score, words));
       }
     }
-    if (province) {
-      for (const r of this.db.prepare("SELECT * FROM records WHERE kind = 'hub' AND coverage LIKE ?").all(`%"${province}"%`) as RecordRow[]) {
+    if (origin?.province) {
+      for (const r of this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = 'hub' AND coverage LIKE ?`).all(`%"${origin.province}"%`) as RecordRow[]) {
         if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
       }
     }

@@ -22,12 +22,15 @@ type Term = { term: string; concepts: ConceptId[] };
 
 const MAX_PHRASE = 4;
 const FUZZY_THRESHOLD = 0.3;
+const MAX_LENGTH_CHANGE = 3;
 
 /** Matches text against the vocabulary; build once, use for every query. */
 export class ConceptMatcher {
   private readonly exact = new Map<string, ConceptId[]>();
   private readonly singleWords: Term[] = [];
-  private readonly fuse: Fuse<Term>;
+  private readonly fuzzyTerms: Term[];
+  /** Fuse indexes by phrase length: a typo changes the length by a few letters at most. */
+  private readonly fuseByLength = new Map<number, Fuse<Term>>();
 
   constructor(vocabulary: Vocabulary) {
     for (const list of ['theme', 'sector', 'offer'] as VocabularyList[]) {
@@ -45,13 +48,7 @@ export class ConceptMatcher {
     const terms = [...this.exact].map(([term, concepts]) => ({ term, concepts }));
     for (const t of terms) if (!t.term.includes(' ') && t.term.length >= 4) this.singleWords.push(t);
     this.singleWords.sort((a, b) => b.term.length - a.term.length);
-    this.fuse = new Fuse(terms.filter((t) => t.term.length >= 4), {
-      keys: ['term'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUZZY_THRESHOLD,
-      minMatchCharLength: 3,
-    });
+    this.fuzzyTerms = terms.filter((t) => t.term.length >= 4);
   }
 
   /** All concepts in `text`, optionally only from some lists, each once, in the order found. */
@@ -117,12 +114,22 @@ export class ConceptMatcher {
     return { hits, unmatched };
   }
 
+  private fuseFor(length: number): Fuse<Term> {
+    let fuse = this.fuseByLength.get(length);
+    if (!fuse) {
+      const near = this.fuzzyTerms.filter((t) => Math.abs(t.term.length - length) <= MAX_LENGTH_CHANGE);
+      fuse = new Fuse(near, { keys: ['term'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 3 });
+      this.fuseByLength.set(length, fuse);
+    }
+    return fuse;
+  }
+
   /** Fuse finds candidate terms; the one with the fewest edits wins, and only a near miss counts. */
   private closestTerm(phrase: string, words: number, allowed: (id: ConceptId) => boolean): Term | null {
     const maxEdits = Math.max(1, Math.floor(phrase.length / 5));
     let best: Term | null = null;
     let bestEdits = maxEdits + 1;
-    for (const { item } of this.fuse.search(phrase, { limit: 8 })) {
+    for (const { item } of this.fuseFor(phrase.length).search(phrase, { limit: 8 })) {
       if (item.term.split(' ').length !== words || !item.concepts.some(allowed)) continue;
       const edits = editDistance(phrase, item.term);
       if (edits < bestEdits) [best, bestEdits] = [item, edits];

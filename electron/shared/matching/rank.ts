@@ -54,9 +54,11 @@ const RELATED_WEIGHT = 0.3;
 
 /** Scores and orders the candidates: open options in `matches`, ended or merged ones in `flagged`. */
 export function rankCandidates(candidates: readonly Candidate[], o: RankOptions): { matches: Match[]; flagged: Match[] } {
+  const relatedOf = new Map<ConceptId, ConceptId[]>();
+  for (const [rel, from] of o.related) relatedOf.set(from, [...(relatedOf.get(from) ?? []), rel]);
   const scored: Match[] = [];
   for (const c of candidates) {
-    const m = scoreCandidate(c, o);
+    const m = scoreCandidate(c, o, relatedOf);
     if (m) scored.push(m);
   }
   scored.sort((a, b) => b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || a.id.localeCompare(b.id));
@@ -65,7 +67,7 @@ export function rankCandidates(candidates: readonly Candidate[], o: RankOptions)
   return { matches: open.slice(0, o.limit), flagged: closed.slice(0, 3) };
 }
 
-function scoreCandidate(c: Candidate, o: RankOptions): Match | null {
+function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, ConceptId[]>): Match | null {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
   const has = new Set(c.concepts);
@@ -78,10 +80,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Match | null {
       reasons.push({ type: 'concept', concept: hit.concept, hit, via: null });
       continue;
     }
-    const near = [...o.related].find(([rel, from]) => from === hit.concept && has.has(rel));
+    const near = relatedOf.get(hit.concept)?.find((rel) => has.has(rel));
     if (near) {
       covered += RELATED_WEIGHT;
-      reasons.push({ type: 'concept', concept: near[0], hit, via: hit.concept });
+      reasons.push({ type: 'concept', concept: near, hit, via: hit.concept });
     }
   }
   const conceptRelevance = o.needs.length ? covered / o.needs.length : 0;
