@@ -9,6 +9,8 @@ const api = {
   'geo:layers': (request) => ipcRenderer.invoke('geo:layers', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
   'match:run': (request) => ipcRenderer.invoke('match:run', request),
+  'geo:suggest-places': (request) => ipcRenderer.invoke('geo:suggest-places', request),
+  'catalogue:vocabulary': (request) => ipcRenderer.invoke('catalogue:vocabulary', request),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('fieldlab', api);

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { Confidence, CoordinatePrecision, RecordKind } from './catalogue/record';
 import { RECORD_KINDS } from './catalogue/record';
 import type { CatalogueRecord } from './catalogue/validate-catalogue';
+import type { Vocabulary } from './catalogue/vocabulary';
+import type { PlaceSuggestion } from './geo/place-resolver';
 import { matchProfileSchema, type MatchResult } from './matching/types';
 
 /** Every handler answers with a result: expected failures carry a message a user can act on. */
@@ -25,6 +27,8 @@ export const requestSchemas = {
   'geo:layers': z.object({}).strict(),
   'shell:open-external': z.object({ url: z.string().min(1, 'no web address given').max(2048) }).strict(),
   'match:run': matchProfileSchema,
+  'geo:suggest-places': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(20).optional() }).strict(),
+  'catalogue:vocabulary': z.object({}).strict(),
 };
 
 export type Channel = keyof typeof requestSchemas;
@@ -85,6 +89,8 @@ export type ApiResponses = {
   'geo:layers': BaseLayers;
   'shell:open-external': { opened: string };
   'match:run': MatchResult;
+  'geo:suggest-places': PlaceSuggestion[];
+  'catalogue:vocabulary': Vocabulary;
 };
 
 /** The API as the renderer sees it: one async function per channel. */

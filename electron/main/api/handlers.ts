@@ -22,6 +22,8 @@ export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): Api
     },
     'geo:layers': () => ({ ok: true, value: catalogue.layers() }),
     'match:run': (profile) => matcher.run(profile),
+    'geo:suggest-places': ({ query, limit }) => ({ ok: true, value: matcher.places.suggest(query, limit) }),
+    'catalogue:vocabulary': () => ({ ok: true, value: matcher.vocabulary }),
     'shell:open-external': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) return checked;

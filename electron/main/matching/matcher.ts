@@ -75,22 +75,26 @@ export class Matcher {
     let origin: MatchResult['query']['origin'] = null;
     let place: MatchResult['query']['place'] = null;
     if (profile.lat !== undefined && profile.lon !== undefined) {
-      origin = { lat: profile.lat, lon: profile.lon, province: null };
+      // A point set on the map takes the province of the nearest place, if one is close.
+      const nearest = this.places.nearest(profile.lat, profile.lon);
+      const close = nearest && nearest.km <= 15 ? nearest.place : null;
+      origin = { lat: profile.lat, lon: profile.lon, province: close?.province ?? null, near: close?.name ?? null };
     } else if (profile.place !== undefined && profile.place.trim() !== '') {
       const resolved = this.places.resolve(profile.place);
       if (!resolved.ok) return { ok: false, error: resolved.error.message };
       place = resolved.place;
-      origin = { lat: place.lat, lon: place.lon, province: place.province };
+      origin = { lat: place.lat, lon: place.lon, province: place.province, near: place.name };
     }
 
+    const excluded = new Set(profile.excludeConcepts ?? []);
     const need = this.concepts.match(profile.need, ['theme', 'offer', 'sector']);
-    const needs = need.hits.filter((h) => !h.concept.startsWith('sector:'));
-    const sectorHits: ConceptHit[] = profile.sector ? this.concepts.match(profile.sector, ['sector']).hits : need.hits.filter((h) => h.concept.startsWith('sector:'));
+    const needs = need.hits.filter((h) => !h.concept.startsWith('sector:') && !excluded.has(h.concept));
+    const sectorHits: ConceptHit[] = (profile.sector?.trim() ? this.concepts.match(profile.sector, ['sector']).hits : need.hits.filter((h) => h.concept.startsWith('sector:'))).filter((h) => !excluded.has(h.concept));
     const related = new Map<ConceptId, ConceptId>();
     for (const h of needs) for (const r of this.related.get(h.concept) ?? []) if (!needs.some((n) => n.concept === r) && !related.has(r)) related.set(r, h.concept);
 
     const candidates = this.fetchCandidates(needs.map((h) => h.concept), [...related.keys()], need.unmatched, origin);
-    const { matches, flagged } = rankCandidates(candidates, {
+    const { matches, flagged, beyondMaxKm } = rankCandidates(candidates, {
       needs,
       related,
       sector: sectorHits.map((h) => h.concept),
@@ -103,8 +107,20 @@ export class Matcher {
     });
     return {
       ok: true,
-      value: { query: { place, placeError: null, origin, sector: sectorHits, concepts: needs, unmatchedWords: need.unmatched }, matches, flagged },
+      value: {
+        query: { place, placeError: null, origin, sector: sectorHits, concepts: needs, unmatchedWords: need.unmatched },
+        matches,
+        flagged: profile.showEnded === false ? [] : flagged,
+        beyondMaxKm,
+        regionalHub: origin?.province ? this.regionalHub(origin.province) : null,
+      },
     };
+  }
+
+  /** The EDIH that serves a province. */
+  private regionalHub(province: string): MatchResult['regionalHub'] {
+    const row = this.db.prepare("SELECT id, name FROM records WHERE subtype = 'edih' AND coverage LIKE ? ORDER BY id LIMIT 1").get(`%"${province}"%`) as { id: string; name: string } | undefined;
+    return row ? { ...row, province } : null;
   }
 
   /**

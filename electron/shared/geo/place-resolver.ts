@@ -4,7 +4,11 @@
  */
 import Fuse from 'fuse.js';
 import { editDistance } from '../matching/concept-matcher';
+import { distanceKm } from '../matching/distance';
 import { normalisePlaceName, PROVINCES, type Place } from './gazetteer';
+
+/** One entry of the place autocomplete. */
+export type PlaceSuggestion = { name: string; province: string; municipality: string | null; kind: Place['kind']; alias: string | null };
 
 /** A resolved location and how it was found. */
 export type ResolvedPlace = {
@@ -35,8 +39,10 @@ const KIND_ORDER: Record<Place['kind'], number> = { place: 0, municipality: 1, d
 export class PlaceResolver {
   private readonly byName = new Map<string, { place: Place; alias: boolean }[]>();
   private readonly fuse: Fuse<string>;
+  private readonly places: readonly Place[];
 
   constructor(places: readonly Place[], aliases: Record<string, string[]>) {
+    this.places = places;
     const byId = new Map(places.map((p) => [p.id, p]));
     const add = (name: string, place: Place, alias: boolean) => {
       const key = normalisePlaceName(name);
@@ -50,6 +56,36 @@ export class PlaceResolver {
       list.sort((a, b) => KIND_ORDER[a.place.kind] - KIND_ORDER[b.place.kind] || (b.place.population ?? 0) - (a.place.population ?? 0));
     }
     this.fuse = new Fuse([...this.byName.keys()], { includeScore: true, threshold: 0.3 });
+  }
+
+  /** Places whose name (or alias) starts with what is typed, the most populous first; typo-tolerant when none does. */
+  suggest(input: string, limit = 8): PlaceSuggestion[] {
+    const key = normalisePlaceName(input);
+    if (!key) return [];
+    const found: { place: Place; alias: string | null; rank: number }[] = [];
+    for (const [name, entries] of this.byName) {
+      if (!name.startsWith(key) && !name.includes(` ${key}`)) continue;
+      for (const e of entries) found.push({ place: e.place, alias: e.alias ? name : null, rank: (name.startsWith(key) ? 0 : 1e9) - (e.place.population ?? 0) + (e.place.kind === 'district' ? 5e8 : 0) });
+    }
+    if (found.length === 0) {
+      for (const r of this.fuse.search(key, { limit })) for (const e of this.byName.get(r.item)!) found.push({ place: e.place, alias: null, rank: r.score ?? 1 });
+    }
+    const seen = new Set<string>();
+    return found
+      .sort((a, b) => a.rank - b.rank)
+      .filter((f) => !seen.has(f.place.id) && !!seen.add(f.place.id))
+      .slice(0, limit)
+      .map(({ place, alias }) => ({ name: place.name, province: place.province, municipality: place.municipality, kind: place.kind, alias }));
+  }
+
+  /** The nearest gazetteer place to a point, e.g. to tell the province of a point set on the map. */
+  nearest(lat: number, lon: number): { place: Place; km: number } | null {
+    let best: { place: Place; km: number } | null = null;
+    for (const place of this.places) {
+      const km = distanceKm(lat, lon, place.lat, place.lon);
+      if (!best || km < best.km) best = { place, km };
+    }
+    return best;
   }
 
   /** Resolves `input`; an ambiguous name picks the most likely place and lists the others. */

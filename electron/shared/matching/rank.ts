@@ -53,21 +53,26 @@ const CROSSBORDER_KM = 110;
 const RELATED_WEIGHT = 0.3;
 
 /** Scores and orders the candidates: open options in `matches`, ended or merged ones in `flagged`. */
-export function rankCandidates(candidates: readonly Candidate[], o: RankOptions): { matches: Match[]; flagged: Match[] } {
+export function rankCandidates(candidates: readonly Candidate[], o: RankOptions): { matches: Match[]; flagged: Match[]; beyondMaxKm: number } {
   const relatedOf = new Map<ConceptId, ConceptId[]>();
   for (const [rel, from] of o.related) relatedOf.set(from, [...(relatedOf.get(from) ?? []), rel]);
   const scored: Match[] = [];
+  let beyondMaxKm = 0;
   for (const c of candidates) {
     const m = scoreCandidate(c, o, relatedOf);
-    if (m) scored.push(m);
+    if (m === BEYOND) beyondMaxKm++;
+    else if (m) scored.push(m);
   }
   scored.sort((a, b) => b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || a.id.localeCompare(b.id));
   const open = scored.filter((m) => m.status !== 'ended' && m.status !== 'merged');
   const closed = scored.filter((m) => m.status === 'ended' || m.status === 'merged');
-  return { matches: open.slice(0, o.limit), flagged: closed.slice(0, 3) };
+  return { matches: open.slice(0, o.limit), flagged: closed.slice(0, 3), beyondMaxKm };
 }
 
-function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, ConceptId[]>): Match | null {
+/** Marks a fitting record that only its distance keeps out. */
+const BEYOND = 'beyond' as const;
+
+function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, ConceptId[]>): Match | null | typeof BEYOND {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
   const has = new Set(c.concepts);
@@ -113,7 +118,7 @@ function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, 
   const located = c.lat !== null && c.lon !== null && c.precision !== 'no_site';
   if (o.origin && located) {
     km = Math.round(distanceKm(o.origin.lat, o.origin.lon, c.lat!, c.lon!) * 10) / 10;
-    if (o.maxKm !== undefined && km > o.maxKm) return null;
+    if (o.maxKm !== undefined && km > o.maxKm) return c.status === 'ended' || c.status === 'merged' ? null : BEYOND;
     distance = 1 / (1 + (km / HALF_KM) ** 2);
     // A regional placeholder point says little about where to go: count it as half known.
     if (c.precision === 'region') distance = (distance + 0.35) / 2;

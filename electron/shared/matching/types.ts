@@ -19,6 +19,10 @@ export const matchProfileSchema = z
     kinds: z.array(z.enum(RECORD_KINDS)).min(1, 'choose at least one kind').optional(),
     size: z.enum(COMPANY_SIZES).optional(),
     limit: z.number().int().min(1).max(100).optional(),
+    /** Concepts the user removed from what was recognised in the need. */
+    excludeConcepts: z.array(z.string().regex(/^(theme|sector|offer):[a-z0-9_]+$/)).max(50).optional(),
+    /** Ended and merged records are never options; with this they are listed, flagged, below the matches. */
+    showEnded: z.boolean().optional(),
   })
   .strict()
   .refine((p) => (p.lat === undefined) === (p.lon === undefined), { message: 'give both lat and lon, or neither', path: ['lat'] });
@@ -60,11 +64,15 @@ export type MatchResult = {
   query: {
     place: ResolvedPlace | null;
     placeError: PlaceError | null;
-    origin: { lat: number; lon: number; province: string | null } | null;
+    origin: { lat: number; lon: number; province: string | null; near: string | null } | null;
     sector: ConceptHit[];
     concepts: ConceptHit[];
     unmatchedWords: string[];
   };
   matches: Match[];
   flagged: Match[];
+  /** Fitting records left out only because they are farther than maxKm. */
+  beyondMaxKm: number;
+  /** The EDIH serving the company's province: the front door when nothing else fits. */
+  regionalHub: { id: string; name: string; province: string } | null;
 };
