@@ -9,6 +9,7 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: 1,
   timeout: 60_000,
+  expect: { timeout: 8_000 },
   reporter: [['list']],
   use: {
     viewport: { width: 1360, height: 860 },

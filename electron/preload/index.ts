@@ -11,6 +11,7 @@ const api = {
   'match:run': (request) => ipcRenderer.invoke('match:run', request),
   'geo:suggest-places': (request) => ipcRenderer.invoke('geo:suggest-places', request),
   'catalogue:vocabulary': (request) => ipcRenderer.invoke('catalogue:vocabulary', request),
+  'geo:resolve-place': (request) => ipcRenderer.invoke('geo:resolve-place', request),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('fieldlab', api);

@@ -9,7 +9,7 @@ import type { Confidence, CoordinatePrecision, RecordKind } from './catalogue/re
 import { RECORD_KINDS } from './catalogue/record';
 import type { CatalogueRecord } from './catalogue/validate-catalogue';
 import type { Vocabulary } from './catalogue/vocabulary';
-import type { PlaceSuggestion } from './geo/place-resolver';
+import type { PlaceResolution, PlaceSuggestion } from './geo/place-resolver';
 import { matchProfileSchema, type MatchResult } from './matching/types';
 
 /** Every handler answers with a result: expected failures carry a message a user can act on. */
@@ -29,6 +29,7 @@ export const requestSchemas = {
   'match:run': matchProfileSchema,
   'geo:suggest-places': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(20).optional() }).strict(),
   'catalogue:vocabulary': z.object({}).strict(),
+  'geo:resolve-place': z.object({ place: z.string().max(100) }).strict(),
 };
 
 export type Channel = keyof typeof requestSchemas;
@@ -91,6 +92,7 @@ export type ApiResponses = {
   'match:run': MatchResult;
   'geo:suggest-places': PlaceSuggestion[];
   'catalogue:vocabulary': Vocabulary;
+  'geo:resolve-place': PlaceResolution;
 };
 
 /** The API as the renderer sees it: one async function per channel. */

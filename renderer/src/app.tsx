@@ -1,6 +1,10 @@
 /** The catalogue screen: the list beside the offline map, with the about panel. */
 import { useEffect, useMemo, useState } from 'react';
 import type { BaseLayers, CatalogueMeta, RecordSummary } from '../../electron/shared/api';
+import type { Vocabulary } from '../../electron/shared/catalogue/vocabulary';
+import { AdvisorScreen } from './advisor/advisor-screen';
+import { useProfileState } from './advisor/profile-state';
+import { labelFunction, VocabularyContext } from './advisor/vocabulary';
 import { RECORD_KINDS, type RecordKind } from '../../electron/shared/catalogue/record';
 import { AboutPanel } from './about/about-panel';
 import { api } from './api';
@@ -10,18 +14,19 @@ import { useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
 import { CatalogueMap } from './map/catalogue-map';
 
-type Loaded = { meta: CatalogueMeta; records: RecordSummary[]; layers: BaseLayers };
+type Loaded = { meta: CatalogueMeta; records: RecordSummary[]; layers: BaseLayers; vocabulary: Vocabulary };
+type View = 'advisor' | 'catalogue';
 
 async function loadCatalogue(): Promise<Loaded> {
-  const [meta, records, layers] = await Promise.all([
+  const [meta, records, layers, vocabulary] = await Promise.all([
     api()['catalogue:meta']({}),
     api()['catalogue:list']({}),
     api()['geo:layers']({}),
+    api()['catalogue:vocabulary']({}),
   ]);
-  if (!meta.ok) throw new Error(meta.error);
-  if (!records.ok) throw new Error(records.error);
-  if (!layers.ok) throw new Error(layers.error);
-  return { meta: meta.value, records: records.value, layers: layers.value };
+  for (const r of [meta, records, layers, vocabulary]) if (!r.ok) throw new Error(r.error);
+  if (!meta.ok || !records.ok || !layers.ok || !vocabulary.ok) throw new Error('unreachable');
+  return { meta: meta.value, records: records.value, layers: layers.value, vocabulary: vocabulary.value };
 }
 
 export function App() {
@@ -32,6 +37,9 @@ export function App() {
   const [text, setText] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [view, setView] = useState<View>('advisor');
+  const { profile, update } = useProfileState();
+  const vocabulary = useMemo(() => (loaded ? { vocabulary: loaded.vocabulary, label: labelFunction(loaded.vocabulary) } : null), [loaded]);
 
   useEffect(() => {
     loadCatalogue().then(setLoaded, (e: Error) => setError(e.message));
@@ -52,6 +60,13 @@ export function App() {
           <p>{t.tagline}</p>
         </div>
         <div className="header-actions">
+          <div className="view-switch" role="group" aria-label={t.views}>
+            {(['advisor', 'catalogue'] as const).map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                {v === 'advisor' ? t.modeAdvisor : t.modeCatalogue}
+              </button>
+            ))}
+          </div>
           <label className="lang-switch">
             <span>{t.language}</span>
             <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t.language}>
@@ -70,7 +85,12 @@ export function App() {
         </div>
       )}
       {!loaded && !error && <p className="loading" role="status">{t.loading}</p>}
-      {loaded && (
+      {loaded && vocabulary && view === 'advisor' && (
+        <VocabularyContext.Provider value={vocabulary}>
+          <AdvisorScreen profile={profile} update={update} layers={loaded.layers} records={loaded.records} />
+        </VocabularyContext.Provider>
+      )}
+      {loaded && view === 'catalogue' && (
         <main className="workspace">
           <section className="list-pane" aria-label={t.listTitle}>
             <div className="list-tools">

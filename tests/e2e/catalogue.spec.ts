@@ -2,6 +2,7 @@ import { expect, test } from './harness';
 
 test('the catalogue loads, lists every record and shows them on the offline map', async ({ app: { page, requests, screenshot } }) => {
   await expect(page.getByRole('heading', { name: 'Fieldlab Finder' })).toBeVisible();
+  await page.getByRole('button', { name: 'Catalogus' }).click();
   await expect(page.getByTestId('record-count')).toHaveText('104 van 104 records');
   await expect(page.locator('tbody tr')).toHaveCount(104);
   const ramlab = page.locator('tr[data-record-id="ramlab"]');
@@ -21,13 +22,13 @@ test('the catalogue loads, lists every record and shows them on the offline map'
   expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(mapped + 12);
   await expect(page.locator('.leaflet-tile')).toHaveCount(0);
   await expect(page.locator('.leaflet-control-attribution')).toHaveText('Leaflet | Kaart: Natural Earth (publiek domein) · plaatsen: GeoNames (CC BY 4.0)');
-  await screenshot('01-catalogue-nl');
+  await screenshot('catalogue-01-list-nl');
 
   // Selecting a record in the list highlights its marker.
   await ramlab.getByRole('button').click();
   await expect(ramlab).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('path.record-marker[stroke="#111827"]')).toHaveCount(1);
-  await screenshot('02-selected-nl');
+  await screenshot('catalogue-02-selected-nl');
 
   // Clicking a marker selects its row.
   await page.locator('path.marker-binder3d-westerbork').click();
@@ -55,12 +56,13 @@ test('the about panel names the data sources and licences', async ({ app: { page
   await expect(dialog).toContainText('Hippocratic');
   await expect(dialog).toContainText('41 fieldlabs in april 2021');
   await expect(dialog).toContainText('Fieldlabs: 22');
-  await screenshot('03-about-nl');
+  await screenshot('catalogue-03-about-nl');
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog).toBeHidden();
 });
 
 test('English works and the choice is remembered', async ({ app: { page, screenshot } }) => {
+  await page.getByRole('button', { name: 'Catalogus' }).click();
   await page.getByLabel('Taal').selectOption('en');
   await expect(page.getByTestId('record-count')).toHaveText('104 of 104 records');
   await expect(page.locator('tr[data-record-id="campione"]')).toContainText('ended');
@@ -69,10 +71,11 @@ test('English works and the choice is remembered', async ({ app: { page, screens
   // The markers stay on top of the base map and can be clicked.
   await page.locator('path.marker-binder3d-westerbork').click();
   await expect(page.locator('tr[data-record-id="binder3d-westerbork"]')).toHaveAttribute('aria-selected', 'true');
-  await screenshot('04-catalogue-en');
+  await screenshot('catalogue-04-list-en');
   await page.getByRole('button', { name: 'About this data' }).click();
   await expect(page.getByRole('dialog', { name: 'About the data' })).toContainText('Public domain');
-  await screenshot('05-about-en');
+  await screenshot('catalogue-05-about-en');
   await page.reload();
+  await page.getByRole('button', { name: 'Catalogue' }).click();
   await expect(page.getByTestId('record-count')).toHaveText('104 of 104 records');
 });

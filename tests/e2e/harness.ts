@@ -43,7 +43,7 @@ async function installTestTransport(page: Page, handlers: ApiHandlers): Promise<
   }, API_CHANNELS);
 }
 
-type Fixtures = { app: { page: Page; requests: string[]; opened: string[]; screenshot: (name: string) => Promise<void> } };
+type Fixtures = { app: { page: Page; requests: string[]; opened: string[]; startedAt: number; screenshot: (name: string) => Promise<void> } };
 
 export const test = base.extend<Fixtures>({
   app: async ({ page }, use) => {
@@ -58,11 +58,13 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await installTestTransport(page, handlers);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const startedAt = Date.now();
     await page.goto(origin);
     await use({
       page,
       requests,
       opened,
+      startedAt,
       screenshot: async (name) => void (await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })),
     });
     // Offline is a feature: every request of the whole test stayed on this machine.

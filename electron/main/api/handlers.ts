@@ -24,6 +24,7 @@ export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): Api
     'match:run': (profile) => matcher.run(profile),
     'geo:suggest-places': ({ query, limit }) => ({ ok: true, value: matcher.places.suggest(query, limit) }),
     'catalogue:vocabulary': () => ({ ok: true, value: matcher.vocabulary }),
+    'geo:resolve-place': ({ place }) => ({ ok: true, value: matcher.places.resolve(place) }),
     'shell:open-external': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) return checked;

@@ -1,0 +1,218 @@
+/** The company profile: place, sector, needs with the recognised themes, distance, kinds, size. */
+import { useEffect, useId, useState } from 'react';
+import { RECORD_KINDS } from '../../../electron/shared/catalogue/record';
+import type { ConceptId } from '../../../electron/shared/catalogue/vocabulary';
+import type { PlaceSuggestion } from '../../../electron/shared/geo/place-resolver';
+import { describeHit } from '../../../electron/shared/matching/explain';
+import { api } from '../api';
+import { useI18n } from '../i18n/i18n';
+import { Combobox, type Option } from './combobox';
+import { DISTANCE_PRESETS, type CompanySize, type ProfileState } from './profile-state';
+import type { MatchState } from './use-match';
+import { SUGGESTED_THEMES, useVocabulary } from './vocabulary';
+
+type Props = {
+  profile: ProfileState;
+  update: (patch: Partial<ProfileState>) => void;
+  match: MatchState;
+  picking: boolean;
+  onPick: () => void;
+};
+
+export function ProfileForm({ profile, update, match, picking, onPick }: Props) {
+  const { t } = useI18n();
+  return (
+    <form className="profile-form" aria-label={t.profileTitle} onSubmit={(e) => e.preventDefault()}>
+      <h2>{t.profileTitle}</h2>
+      <PlaceField profile={profile} update={update} match={match} picking={picking} onPick={onPick} />
+      <SectorField value={profile.sector} onChange={(sector) => update({ sector })} />
+      <NeedField profile={profile} update={update} match={match} />
+      <fieldset className="distance">
+        <legend>{t.maxDistance}</legend>
+        {[...DISTANCE_PRESETS, null].map((km) => (
+          <label key={km ?? 'any'} className="radio-chip">
+            <input type="radio" name="maxKm" checked={profile.maxKm === km} onChange={() => update({ maxKm: km })} />
+            <span>{km === null ? t.anyDistance : `${km} km`}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="kinds">
+        <legend>{t.kindsToInclude}</legend>
+        {RECORD_KINDS.map((kind) => (
+          <label key={kind} className="check-chip">
+            <input
+              type="checkbox"
+              checked={profile.kinds.includes(kind)}
+              onChange={(e) => update({ kinds: e.target.checked ? [...profile.kinds, kind] : profile.kinds.filter((k) => k !== kind) })}
+            />
+            <span>{t.kindPlural[kind]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="check-line">
+        <input type="checkbox" checked={profile.onlyActive} onChange={(e) => update({ onlyActive: e.target.checked })} />
+        {t.onlyActive}
+      </label>
+      <label className="select-line">
+        {t.companySize}
+        <select value={profile.size} onChange={(e) => update({ size: e.target.value as CompanySize })}>
+          {(['any', 'micro', 'small', 'medium'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t.sizes[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}
+
+function PlaceField({ profile, update, match, picking, onPick }: Props) {
+  const { t } = useI18n();
+  const noteId = useId();
+  const [suggestions, setSuggestions] = useState<PlaceSuggestion[]>([]);
+  useEffect(() => {
+    let live = true;
+    if (profile.point || profile.placeText.trim().length < 2) {
+      setSuggestions([]);
+      return;
+    }
+    void api()['geo:suggest-places']({ query: profile.placeText, limit: 8 }).then((r) => live && r.ok && setSuggestions(r.value));
+    return () => {
+      live = false;
+    };
+  }, [profile.placeText, profile.point]);
+  const names = suggestions.map((s) => s.name);
+  const options: Option[] = suggestions.map((s) => {
+    const ambiguous = names.filter((n) => n === s.name).length > 1;
+    return { key: `${s.name}-${s.province}`, label: s.name, detail: `${s.province}${s.kind === 'municipality' ? ` · ${t.municipalityShort}` : ''}`, value: ambiguous ? `${s.name} (${s.province})` : s.name };
+  });
+  const resolution = match.place;
+  let note: React.ReactNode = null;
+  if (profile.point) note = t.placeOnMap(match.result?.query.origin?.near ?? null);
+  else if (resolution?.ok) {
+    const p = resolution.place;
+    note = (
+      <>
+        <span className="resolved">✓ {t.placeResolved(p.name, p.province)}</span>
+        {p.typed && <span className="muted"> ({t.placeAlias(p.typed)})</span>}
+        {p.alternatives.length > 0 && (
+          <span className="alternatives">
+            {' '}
+            {t.placeAlso}{' '}
+            {p.alternatives.slice(0, 3).map((a) => (
+              <button key={a.province + a.name} type="button" className="link-button" onClick={() => update({ placeText: `${a.name} (${a.province})` })}>
+                {a.name} ({a.province})
+              </button>
+            ))}
+          </span>
+        )}
+      </>
+    );
+  } else if (resolution && !resolution.ok) {
+    const e = resolution.error;
+    note = (
+      <span role="alert" className="field-error">
+        {e.code === 'postcode' ? t.placeErrors.postcode(profile.placeText.trim()) : e.code === 'unknown' ? t.placeErrors.unknown(profile.placeText.trim(), e.suggestions) : t.placeErrors.empty}
+      </span>
+    );
+  }
+  return (
+    <div className="field">
+      <Combobox
+        label={t.place}
+        value={profile.point ? '' : profile.placeText}
+        placeholder={profile.point ? t.placeOnMap(match.result?.query.origin?.near ?? null) : t.placePlaceholder}
+        options={options}
+        describedBy={noteId}
+        invalid={!!resolution && !resolution.ok}
+        onChange={(placeText) => update({ placeText, point: null })}
+        onSelect={(o) => update({ placeText: o.value, point: null })}
+      />
+      <div className="field-actions">
+        <button type="button" aria-pressed={picking} onClick={onPick}>
+          {picking ? t.pickOnMapActive : t.pickOnMap}
+        </button>
+        {profile.point && (
+          <button type="button" onClick={() => update({ point: null })}>
+            {t.clearPoint}
+          </button>
+        )}
+      </div>
+      <p id={noteId} className="field-note" aria-live="polite">
+        {note}
+      </p>
+    </div>
+  );
+}
+
+function SectorField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t, lang } = useI18n();
+  const { vocabulary } = useVocabulary();
+  const q = value.trim().toLowerCase();
+  const options: Option[] = vocabulary.sector
+    .filter((e) => !q || [e[lang], e.nl, e.en, ...e.synonyms.nl, ...e.synonyms.en].some((s) => s.toLowerCase().includes(q)))
+    .filter((e) => e[lang].toLowerCase() !== q)
+    .slice(0, 8)
+    .map((e) => ({ key: e.code, label: e[lang], value: e[lang] }));
+  return (
+    <div className="field">
+      <Combobox label={t.sector} value={value} placeholder={t.sectorPlaceholder} options={options} onChange={onChange} onSelect={(o) => onChange(o.value)} />
+    </div>
+  );
+}
+
+function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>) {
+  const { t, lang } = useI18n();
+  const { label } = useVocabulary();
+  const id = useId();
+  const hits = match.result?.query.concepts ?? [];
+  const unmatched = match.result?.query.unmatchedWords ?? [];
+  const addTheme = (c: ConceptId) => update({ need: `${profile.need.trim()}${profile.need.trim() ? ', ' : ''}${label(c, lang).toLowerCase()}` });
+  const vague = profile.need.trim() === '' || (match.result !== null && hits.length === 0);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t.need}</label>
+      <textarea id={id} rows={3} value={profile.need} placeholder={t.needPlaceholder} onChange={(e) => update({ need: e.target.value })} />
+      {hits.length > 0 && (
+        <div className="chips" aria-label={t.recognised} role="group">
+          <span className="chips-label">{t.recognised}:</span>
+          {hits.map((h) => (
+            <span key={h.concept} className={`concept-chip how-${h.how}`} data-concept={h.concept}>
+              {label(h.concept, lang)}
+              {h.how !== 'exact' && <span className="chip-typo"> ← {describeHit(h)}</span>}
+              <button type="button" aria-label={t.removeConcept(label(h.concept, lang))} onClick={() => update({ excluded: [...profile.excluded, h.concept] })}>
+                ×
+              </button>
+            </span>
+          ))}
+        </div>
+      )}
+      {profile.excluded.length > 0 && (
+        <div className="chips removed" role="group" aria-label={t.removed}>
+          <span className="chips-label">{t.removed}</span>
+          {profile.excluded.map((c) => (
+            <button key={c} type="button" className="concept-chip restore" aria-label={t.restoreConcept(label(c, lang))} onClick={() => update({ excluded: profile.excluded.filter((x) => x !== c) })}>
+              ↺ {label(c, lang)}
+            </button>
+          ))}
+        </div>
+      )}
+      {unmatched.length > 0 && (
+        <p className="field-note muted">
+          {t.notRecognised} {unmatched.join(', ')}
+        </p>
+      )}
+      {vague && (
+        <div className="chips suggestions" role="group" aria-label={t.suggestionsTitle}>
+          <span className="chips-label">{t.suggestionsTitle}</span>
+          {SUGGESTED_THEMES.map((c) => (
+            <button key={c} type="button" className="suggestion-chip" onClick={() => addTheme(c)}>
+              + {label(c, lang)}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/** The ranked list: score, place and distance, the top reasons, status and confidence; keyboard-driven. */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Match, MatchResult, Reason } from '../../../electron/shared/matching/types';
+import { explainReason } from '../../../electron/shared/matching/explain';
+import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
+import { useI18n } from '../i18n/i18n';
+import { rankColour } from './rank-colour';
+import { useVocabulary } from './vocabulary';
+
+/** The reasons worth showing in a list row: what matched first, then where it is. */
+const ORDER: Reason['type'][] = ['concept', 'sector', 'region', 'text', 'crossborder', 'offers'];
+
+type Props = {
+  result: MatchResult;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+};
+
+export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
+  const { t } = useI18n();
+  const list = useRef<HTMLOListElement>(null);
+  const all = [...result.matches, ...result.flagged];
+  const index = all.findIndex((m) => m.id === selectedId);
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(all.length - 1, index + 1) : Math.max(0, index - 1);
+      if (all[next]) onSelect(all[next].id);
+    } else if (e.key === 'Enter' && selectedId) {
+      e.preventDefault();
+      onOpen(selectedId);
+    }
+  };
+  return (
+    <ol
+      ref={list}
+      className="results"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t.resultsTitle}
+      aria-activedescendant={selectedId ? `result-${selectedId}` : undefined}
+      aria-describedby="results-hint"
+      onKeyDown={onKeyDown}
+    >
+      {result.matches.map((m, i) => (
+        <ResultItem key={m.id} match={m} rank={i + 1} selected={m.id === selectedId} onSelect={onSelect} onOpen={onOpen} />
+      ))}
+      {result.flagged.length > 0 && (
+        <li role="presentation" className="flagged-title">
+          {t.flaggedTitle}
+        </li>
+      )}
+      {result.flagged.map((m) => (
+        <ResultItem key={m.id} match={m} rank={null} selected={m.id === selectedId} onSelect={onSelect} onOpen={onOpen} />
+      ))}
+    </ol>
+  );
+}
+
+type ItemProps = { match: Match; rank: number | null; selected: boolean; onSelect: (id: string) => void; onOpen: (id: string) => void };
+
+function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
+  const { t, lang } = useI18n();
+  const { label } = useVocabulary();
+  const reasons = [...m.reasons]
+    .filter((r) => ORDER.includes(r.type))
+    .sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
+    .slice(0, 3)
+    .map((r) => explainReason(r, lang, label));
+  const where = [m.city, m.distanceKm === null ? t.distanceUnknown : `${m.distanceKm.toFixed(m.distanceKm < 10 ? 1 : 0)} km`].filter(Boolean).join(' · ');
+  return (
+    <li
+      id={`result-${m.id}`}
+      role="option"
+      aria-selected={selected}
+      data-record-id={m.id}
+      className={`result${selected ? ' selected' : ''}${rank === null ? ' flagged' : ''}`}
+      onClick={() => onSelect(m.id)}
+      onDoubleClick={() => onOpen(m.id)}
+    >
+      <div className="result-head">
+        {rank !== null ? (
+          <span className="rank" style={{ background: rankColour(rank) }} aria-label={t.rankOf(rank)}>
+            {rank}
+          </span>
+        ) : (
+          <span className="rank ended" aria-hidden="true">
+            ×
+          </span>
+        )}
+        <div className="result-title">
+          <strong>{m.name}</strong>
+          <div className="muted">
+            {t.kind[m.kind]} · {where}
+          </div>
+        </div>
+        {/* Keyboard users open details with Enter (see the list's hint); this is its mouse twin. */}
+        <span
+          className="details-button"
+          aria-hidden="true"
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen(m.id);
+          }}
+        >
+          {t.details} ›
+        </span>
+      </div>
+      <div className="score" role="img" aria-label={t.scoreLabel(m.score)}>
+        <span style={{ width: `${Math.round(m.score * 100)}%` }} />
+      </div>
+      <ul className="reasons">
+        {reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      <div className="result-badges">
+        <StatusBadge status={m.status} />
+        <ConfidenceBadge record={{ confidence: m.confidence, fieldlabStatus: null, verificationNeeded: m.reasons.some((r) => r.type === 'trust' && r.verificationNeeded) }} />
+        {m.reasons.some((r) => r.type === 'trust' && r.unconfirmed) && <span className="badge warn">{t.unverified}</span>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (through the DevTools protocol, so the CSP stays on) and returns serious findings. */
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+async function fillProfile(page: Page, place: string, sector: string, need: string) {
+  const placeField = page.getByRole('combobox', { name: 'Vestigingsplaats' });
+  await placeField.fill(place);
+  await placeField.press('Escape');
+  const sectorField = page.getByRole('combobox', { name: 'Sector' });
+  await sectorField.fill(sector);
+  await sectorField.press('Escape');
+  const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await needField.click();
+  await needField.pressSequentially(need, { delay: 20 });
+}
+
+test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Dutch and English', async ({ app: { page, startedAt, screenshot } }) => {
+  const placeField = page.getByRole('combobox', { name: 'Vestigingsplaats' });
+  await expect(placeField).toBeEditable();
+  console.log(`[measure] launch to first usable screen: ${Date.now() - startedAt} ms`);
+  await expect(page.getByTestId('empty-need')).toBeVisible();
+  await screenshot('advisor-01-start-nl');
+
+  // Autocomplete from the offline gazetteer, with the province.
+  await placeField.fill('Apel');
+  await expect(page.getByRole('option', { name: /Apeldoorn Gelderland/ })).toBeVisible();
+  await placeField.press('ArrowDown');
+  await placeField.press('Enter');
+  await expect(placeField).toHaveValue('Apeldoorn');
+  await expect(page.getByText('✓ Apeldoorn, Gelderland')).toBeVisible();
+
+  // The sector picker filters as one types, in Dutch and English, and takes the chosen label.
+  const sectorField = page.getByRole('combobox', { name: 'Sector' });
+  await sectorField.fill('bakker');
+  await expect(page.getByRole('option', { name: 'Voedingsmiddelen' })).toBeVisible();
+  await sectorField.press('ArrowDown');
+  await sectorField.press('Enter');
+  await expect(sectorField).toHaveValue('Voedingsmiddelen');
+  const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await needField.click();
+  await needField.pressSequentially('verpakkingsrobot voor de inpaklijn', { delay: 25 });
+  const typedAt = Date.now();
+  const results = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' });
+  const first = results.getByRole('option').first();
+  await expect(first).toContainText('Fieldlab Industrial Robotics');
+  console.log(`[measure] last keystroke to updated results: ${Date.now() - typedAt} ms`);
+  await expect(first).toContainText('"verpakkingsrobot" → Robotica');
+  await expect(first).toContainText('Harderwijk · 28 km');
+  await expect(page.getByRole('group', { name: 'Herkend' })).toContainText('Robotica');
+  await expect(page.locator('.match-marker').filter({ hasText: /^1$/ })).toHaveCount(1);
+  await expect(page.locator('.company-marker')).toHaveCount(1);
+  await screenshot('advisor-02-results-nl');
+  const idsNl = await results.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-record-id')));
+
+  // Keyboard: arrows move the selection, the map follows, Enter opens the details.
+  await results.focus();
+  await page.keyboard.press('ArrowDown');
+  const second = results.getByRole('option').nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.match-marker.selected span')).toHaveText('2');
+  const secondName = await second.locator('strong').innerText();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: secondName });
+  await expect(details).toBeVisible();
+  await expect(details).toContainText('Waarom dit past bij het bedrijf');
+  await expect(details).toContainText('Bronnen en betrouwbaarheid');
+  await expect(details).toContainText('Nauwkeurigheid van de locatie');
+  await screenshot('advisor-03-details-nl');
+  await details.getByRole('button', { name: /Terug naar de lijst/ }).click();
+
+  // A marker click selects the record in the list.
+  await page.locator('.match-marker').filter({ hasText: /^1$/ }).click();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+
+  // English: the same results, translated; no Dutch left on the screen.
+  await page.getByLabel('Taal').selectOption('en');
+  const resultsEn = page.getByRole('listbox', { name: 'Matching fieldlabs and partners' });
+  await expect(resultsEn.getByRole('option').first()).toContainText('"verpakkingsrobot" → Robotics');
+  await expect(page.getByRole('combobox', { name: 'Location' })).toHaveValue('Apeldoorn');
+  const idsEn = await resultsEn.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-record-id')));
+  expect(idsEn).toEqual(idsNl);
+  await expect(page.locator('.advisor')).not.toContainText(/Vestigingsplaats|Passende|betrouwbaarheid|Herkend|midden van de plaats/);
+  await screenshot('advisor-04-results-en');
+  await resultsEn.getByRole('option').first().getByText('Details ›').click();
+  await expect(page.getByText('Why this fits the company')).toBeVisible();
+  await screenshot('advisor-05-details-en');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('removing a recognised theme and the empty states help the advisor on', async ({ app: { page, screenshot } }) => {
+  await fillProfile(page, 'Apeldoorn', '', 'lasrobot');
+  const chips = page.getByRole('group', { name: 'Herkend' });
+  await expect(chips).toContainText('Robotica');
+  await expect(chips).toContainText('Lassen');
+  await chips.getByRole('button', { name: 'Lassen weghalen' }).click();
+  await expect(chips).not.toContainText('Lassen');
+  await expect(page.getByRole('button', { name: 'Lassen terugzetten' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lassen terugzetten' }).click();
+  await expect(chips).toContainText('Lassen');
+
+  // A corrected typo shows what it was read as.
+  const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await needField.fill('predictiv maintanence');
+  await expect(page.getByRole('group', { name: 'Herkend' })).toContainText('"predictiv maintanence" → predictive maintenance');
+
+  // Nothing within the distance: offer to widen it.
+  await needField.fill('drones');
+  await page.getByRole('radio', { name: '25 km' }).check();
+  await expect(page.getByTestId('empty-distance')).toContainText('Niets binnen 25 km');
+  await screenshot('advisor-06-nothing-near-nl');
+  await page.getByRole('button', { name: 'Vergroot tot 50 km' }).click();
+  await expect(page.getByRole('radio', { name: '50 km' })).toBeChecked();
+
+  // Nothing matched: the regional front door and themes to try.
+  await page.getByRole('radio', { name: 'geen grens' }).check();
+  await needField.fill('koffie branden');
+  const nothing = page.getByTestId('empty-nothing');
+  await expect(nothing).toContainText('Niets in de catalogus past bij deze vraag.');
+  await expect(nothing).toContainText('Het regionale loket voor Gelderland is');
+  await expect(nothing.getByRole('button', { name: '+ Robotica' })).toBeVisible();
+  await screenshot('advisor-07-nothing-matched-nl');
+  await nothing.getByRole('button', { name: '+ Robotica' }).click();
+  await expect(needField).toHaveValue('koffie branden, robotica');
+  await expect(page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first()).toBeVisible();
+});
+
+test('an unknown town or a postcode gives a message, not a crash', async ({ app: { page, screenshot } }) => {
+  await fillProfile(page, 'Atlantis', '', 'robot');
+  await expect(page.getByRole('alert')).toContainText('"Atlantis" is geen Nederlandse plaats of gemeente die we kennen.');
+  await expect(page.getByRole('combobox', { name: 'Vestigingsplaats' })).toHaveAttribute('aria-invalid', 'true');
+  await screenshot('advisor-08-unknown-place-nl');
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('7311');
+  await expect(page.getByRole('alert')).toContainText('Postcode 7311 kan offline niet worden opgezocht');
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('hengelo');
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).press('Escape');
+  await expect(page.getByText('✓ Hengelo, Overijssel')).toBeVisible();
+  await page.getByRole('button', { name: 'Hengelo (Gelderland)' }).click();
+  await expect(page.getByText('✓ Hengelo, Gelderland')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('the location can be set on the map', async ({ app: { page, screenshot } }) => {
+  await fillProfile(page, '', '', 'drones');
+  await page.getByRole('button', { name: 'Kies op de kaart' }).click();
+  const map = page.locator('.advisor-map');
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.55);
+  await expect(page.locator('.company-marker')).toHaveCount(1);
+  await expect(page.getByText(/Punt op de kaart/).first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first()).toContainText('km');
+  await screenshot('advisor-09-point-on-map-nl');
+});
