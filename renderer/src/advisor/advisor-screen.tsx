@@ -55,8 +55,11 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
             <p id="results-hint" className="sr-only">
               {t.keyboardHint}
             </p>
-            <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />
-            {result && allMatches.length > 0 && <ResultsList result={result} selectedId={selectedId} onSelect={setSelectedId} onOpen={setOpenId} />}
+            {/* Empty states speak of the current question only, never of the previous answer. */}
+            {!match.loading && <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />}
+            <div className={match.loading ? 'stale' : undefined} aria-busy={match.loading}>
+              {result && allMatches.length > 0 && <ResultsList result={result} selectedId={selectedId} onSelect={setSelectedId} onOpen={setOpenId} />}
+            </div>
           </>
         )}
       </section>
