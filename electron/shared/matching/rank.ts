@@ -2,27 +2,15 @@
  * Scores candidate records against a profile. Pure: the node-side matcher fetches candidates
  * through SQLite indexes and hands them here, so the scoring is the same everywhere.
  */
-import type { Confidence, CoordinatePrecision, RecordKind } from '../catalogue/record';
+import type { RecordSummary } from '../api';
+import type { Confidence, RecordKind } from '../catalogue/record';
 import type { ConceptId } from '../catalogue/vocabulary';
 import type { ConceptHit } from './concept-matcher';
 import { distanceKm } from './distance';
 import type { Match, Reason } from './types';
 
-/** What the ranker needs of a record. */
-export type Candidate = {
-  id: string;
-  kind: RecordKind;
-  name: string;
-  city: string | null;
-  region: string | null;
-  country: string;
-  lat: number | null;
-  lon: number | null;
-  precision: CoordinatePrecision;
-  status: 'active' | 'ended' | 'merged' | 'unknown';
-  confidence: Confidence;
-  verificationNeeded: boolean;
-  fieldlabStatus: 'confirmed' | 'not_confirmed' | 'unverified' | null;
+/** What the ranker needs of a record: its summary, its concepts and how well its text matched. */
+export type Candidate = Omit<RecordSummary, 'subtype' | 'shortName'> & {
   concepts: ConceptId[];
   coverage: string[];
   /** Full-text relevance of the words that matched no concept, 0..1. */
