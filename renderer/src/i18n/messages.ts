@@ -1,6 +1,7 @@
 /** Every text the screen shows, in Dutch (default) and English. */
 import type { RecordSummary } from '../../../electron/shared/api';
-import type { CoordinatePrecision, RecordKind } from '../../../electron/shared/catalogue/record';
+import type { RecordKind } from '../../../electron/shared/catalogue/record';
+import { CONFIDENCE_LABELS, PRECISION_LABELS } from '../../../electron/shared/matching/explain';
 
 export type Lang = 'nl' | 'en';
 
@@ -32,12 +33,8 @@ const nl = {
   kind: { fieldlab: 'Fieldlab', testsite: 'Test- of demolocatie', crossborder: 'Duits / grensoverschrijdend', institution: 'Kennisinstelling', hub: 'Regionale hub' } satisfies Record<RecordKind, string>,
   kindPlural: { fieldlab: 'Fieldlabs', testsite: 'Testlocaties', crossborder: 'Duitse centra', institution: 'Kennisinstellingen', hub: 'Hubs' } satisfies Record<RecordKind, string>,
   status: { active: 'actief', ended: 'beëindigd', merged: 'opgegaan in ander', unknown: 'status onbekend' } satisfies Record<RecordSummary['status'], string>,
-  confidence: { high: 'hoog', medium: 'middel', low: 'laag' } satisfies Record<RecordSummary['confidence'], string>,
-  precision: {
-    site: 'exacte locatie', site_approx: 'locatie bij benadering', campus: 'campus', district: 'wijk of gebied',
-    municipality: 'gemeente', city: 'midden van de plaats', region: 'regionaal punt (geen vaste plek)',
-    no_site: 'geen fysieke locatie', none: 'locatie onbekend',
-  } satisfies Record<CoordinatePrecision, string>,
+  confidence: CONFIDENCE_LABELS.nl,
+  precision: PRECISION_LABELS.nl,
   aboutTitle: 'Over de gegevens',
   aboutDataset: 'De catalogus',
   aboutImported: (date: string) => `Gegevens ingelezen op ${date}.`,
@@ -163,12 +160,8 @@ const en: Messages = {
   kind: { fieldlab: 'Fieldlab', testsite: 'Test or demo site', crossborder: 'German / cross-border', institution: 'Knowledge institution', hub: 'Regional hub' },
   kindPlural: { fieldlab: 'Fieldlabs', testsite: 'Test sites', crossborder: 'German centres', institution: 'Institutions', hub: 'Hubs' },
   status: { active: 'active', ended: 'ended', merged: 'merged into another', unknown: 'status unknown' },
-  confidence: { high: 'high', medium: 'medium', low: 'low' },
-  precision: {
-    site: 'exact site', site_approx: 'approximate site', campus: 'campus', district: 'district or area',
-    municipality: 'municipality', city: 'town centre', region: 'regional point (no single site)',
-    no_site: 'no physical site', none: 'location unknown',
-  },
+  confidence: CONFIDENCE_LABELS.en,
+  precision: PRECISION_LABELS.en,
   aboutTitle: 'About the data',
   aboutDataset: 'The catalogue',
   aboutImported: (date) => `Data imported on ${date}.`,
