@@ -22,6 +22,11 @@ export const COORDINATE_PRECISIONS = [
 ] as const;
 export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];
 
+/** True when a location has a point that stands for a place one can visit (not a standard, not unknown). */
+export function hasVisitablePoint(l: { lat: number | null; lon: number | null; precision: CoordinatePrecision }): boolean {
+  return l.lat !== null && l.lon !== null && l.precision !== 'no_site';
+}
+
 export const STATUS_VALUES = ['active', 'ended', 'merged', 'unknown'] as const;
 export const CONFIDENCE_VALUES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_VALUES)[number];

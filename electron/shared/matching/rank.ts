@@ -3,7 +3,7 @@
  * through SQLite indexes and hands them here, so the scoring is the same everywhere.
  */
 import type { RecordSummary } from '../api';
-import type { Confidence, RecordKind } from '../catalogue/record';
+import { hasVisitablePoint, type Confidence, type RecordKind } from '../catalogue/record';
 import type { ConceptId } from '../catalogue/vocabulary';
 import type { ConceptHit } from './concept-matcher';
 import { distanceKm } from './distance';
@@ -103,8 +103,7 @@ function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, 
   // Distance: a nearby good match beats a distant one; a far one stays when it is the only fit.
   let km: number | null = null;
   let distance = 0.35;
-  const located = c.lat !== null && c.lon !== null && c.precision !== 'no_site';
-  if (o.origin && located) {
+  if (o.origin && hasVisitablePoint(c)) {
     km = Math.round(distanceKm(o.origin.lat, o.origin.lon, c.lat!, c.lon!) * 10) / 10;
     if (o.maxKm !== undefined && km > o.maxKm) return c.status === 'ended' || c.status === 'merged' ? null : BEYOND;
     distance = 1 / (1 + (km / HALF_KM) ** 2);

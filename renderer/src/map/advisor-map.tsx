@@ -7,11 +7,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import type { BaseLayers, RecordSummary } from '../../../electron/shared/api';
+import { hasVisitablePoint } from '../../../electron/shared/catalogue/record';
 import type { Match } from '../../../electron/shared/matching/types';
 import { rankColour } from '../advisor/rank-colour';
 import { useI18n } from '../i18n/i18n';
 import { BaseMap } from './base-map';
-import { isMappable } from './catalogue-map';
 
 type Point = { lat: number; lon: number };
 
@@ -25,8 +25,6 @@ type Props = {
   onSelect: (id: string) => void;
   onPlacePoint: (p: Point) => void;
 };
-
-const located = (m: Match) => m.lat !== null && m.lon !== null && m.precision !== 'no_site';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -81,8 +79,8 @@ function PanToSelected({ point }: { point: [number, number] | null }) {
 export function AdvisorMap({ layers, records, matches, origin, selectedId, picking, onSelect, onPlacePoint, fitTrigger }: Props & { fitTrigger: number }) {
   const { t } = useI18n();
   const matchIds = useMemo(() => new Set(matches.map((m) => m.id)), [matches]);
-  const others = records.filter((r) => isMappable(r) && !matchIds.has(r.id));
-  const shown = matches.filter(located);
+  const others = records.filter((r) => hasVisitablePoint(r) && !matchIds.has(r.id));
+  const shown = matches.filter(hasVisitablePoint);
   const fitPoints: [number, number][] = [...(origin ? [[origin.lat, origin.lon] as [number, number]] : []), ...shown.slice(0, 8).map((m) => [m.lat!, m.lon!] as [number, number])];
   const selected = shown.find((m) => m.id === selectedId);
   return (

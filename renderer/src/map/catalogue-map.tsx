@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { CircleMarker, Tooltip, useMap } from 'react-leaflet';
 import type { BaseLayers, RecordSummary } from '../../../electron/shared/api';
-import type { RecordKind } from '../../../electron/shared/catalogue/record';
+import { hasVisitablePoint, type RecordKind } from '../../../electron/shared/catalogue/record';
 import { useI18n } from '../i18n/i18n';
 import { BaseMap } from './base-map';
 
@@ -15,13 +15,11 @@ export const KIND_COLOURS: Record<RecordKind, string> = {
   hub: '#a16207',
 };
 
-/** True when a record has a point that stands for a place one can visit. */
-export const isMappable = (r: RecordSummary): boolean => r.lat !== null && r.lon !== null && r.precision !== 'no_site';
 
 function PanToSelected({ record }: { record: RecordSummary | undefined }) {
   const map = useMap();
   useEffect(() => {
-    if (record && isMappable(record)) map.panTo([record.lat!, record.lon!], { animate: false });
+    if (record && hasVisitablePoint(record)) map.panTo([record.lat!, record.lon!], { animate: false });
   }, [map, record]);
   return null;
 }
@@ -30,7 +28,7 @@ type Props = { layers: BaseLayers; records: RecordSummary[]; selectedId: string 
 
 export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
   const { t } = useI18n();
-  const located = records.filter(isMappable);
+  const located = records.filter(hasVisitablePoint);
   const selected = records.find((r) => r.id === selectedId);
   return (
     <div className="map-wrap">
