@@ -21,6 +21,11 @@ const toSummary = (r: SummaryRow): RecordSummary => ({
   verificationNeeded: r.verification_needed === 1, fieldlabStatus: r.fieldlab_status,
 });
 
+/** An FTS5 query that finds any of the words, each also as a prefix ("robot" finds "robotica"). */
+export function ftsPrefixQuery(words: readonly string[]): string {
+  return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' OR ');
+}
+
 /** Thrown when the catalogue file is missing or not a catalogue; its message says what to do. */
 export class CatalogueUnavailableError extends Error {}
 
@@ -99,8 +104,7 @@ export class CatalogueDb {
   search(query: string, limit = 20): string[] {
     const terms = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];
-    const match = terms.map((t) => `"${t}"*`).join(' OR ');
-    const rows = this.db.prepare('SELECT id FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?) USING (rid) ORDER BY rank').all(match, limit) as { id: string }[];
+    const rows = this.db.prepare('SELECT id FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?) USING (rid) ORDER BY rank').all(ftsPrefixQuery(terms), limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 }

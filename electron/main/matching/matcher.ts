@@ -13,7 +13,7 @@ import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-m
 import type { LabelOf } from '../../shared/matching/explain';
 import { rankCandidates, type Candidate } from '../../shared/matching/rank';
 import type { MatchProfile, MatchResult } from '../../shared/matching/types';
-import type { CatalogueDb } from '../catalogue/catalogue-db';
+import { ftsPrefixQuery, type CatalogueDb } from '../catalogue/catalogue-db';
 
 type RecordRow = {
   id: string; kind: RecordKind; name: string; city: string | null; region: string | null; country: string;
@@ -47,6 +47,9 @@ export class Matcher {
   private readonly related = new Map<ConceptId, ConceptId[]>();
   private readonly labels = new Map<ConceptId, VocabularyEntry>();
   private readonly db: Database.Database;
+  private readonly textHits: Database.Statement;
+  private readonly provinceHubs: Database.Statement;
+  private readonly provinceEdih: Database.Statement;
 
   constructor(catalogue: CatalogueDb) {
     this.db = catalogue.db;
@@ -64,6 +67,11 @@ export class Matcher {
       (aliases[row.name] ??= []).push(row.place_id);
     }
     this.places = new PlaceResolver(places, aliases);
+    this.textHits = this.db.prepare(
+      `SELECT ${COLUMNS}, rank FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}) USING (rid) ORDER BY rank`,
+    );
+    this.provinceHubs = this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = 'hub' AND coverage LIKE ?`);
+    this.provinceEdih = this.db.prepare("SELECT id, name FROM records WHERE subtype = 'edih' AND coverage LIKE ? ORDER BY id LIMIT 1");
   }
 
   /** A concept's label in a language. */
@@ -119,7 +127,7 @@ export class Matcher {
 
   /** The EDIH that serves a province. */
   private regionalHub(province: string): MatchResult['regionalHub'] {
-    const row = this.db.prepare("SELECT id, name FROM records WHERE subtype = 'edih' AND coverage LIKE ? ORDER BY id LIMIT 1").get(`%"${province}"%`) as { id: string; name: string } | undefined;
+    const row = this.provinceEdih.get(`%"${province}"%`) as { id: string; name: string } | undefined;
     return row ? { ...row, province } : null;
   }
 
@@ -131,14 +139,15 @@ export class Matcher {
    */
   private fetchCandidates(needs: ConceptId[], related: ConceptId[], words: string[], origin: MatchResult['query']['origin']): Candidate[] {
     const byId = new Map<string, Candidate>();
-    const near = origin ? `ORDER BY (lat - ${origin.lat}) * (lat - ${origin.lat}) + (lon - ${origin.lon}) * (lon - ${origin.lon}) * ${Math.cos((origin.lat * Math.PI) / 180) ** 2}` : '';
+    // Squared distance on a locally flat map; only its order matters.
+    const near = origin ? `, (lat - ${origin.lat}) * (lat - ${origin.lat}) + (lon - ${origin.lon}) * (lon - ${origin.lon}) * ${Math.cos((origin.lat * Math.PI) / 180) ** 2}` : '';
     const byConcepts = (concepts: ConceptId[]) => {
       if (!concepts.length) return 0;
       const marks = concepts.map(() => '?').join(',');
       // Records that cover the most of the needs first, the nearest of those first.
       const rows = this.db
         .prepare(
-          `SELECT ${COLUMNS} FROM (SELECT rid, count(*) AS covered FROM record_concepts WHERE concept IN (${marks}) GROUP BY rid) JOIN records USING (rid) ORDER BY covered DESC${near ? `, ${near.slice('ORDER BY '.length)}` : ''} LIMIT ${CONCEPT_CANDIDATES}`,
+          `SELECT ${COLUMNS} FROM (SELECT rid, count(*) AS covered FROM record_concepts WHERE concept IN (${marks}) GROUP BY rid) JOIN records USING (rid) ORDER BY covered DESC${near} LIMIT ${CONCEPT_CANDIDATES}`,
         )
         .all(...concepts) as RecordRow[];
       for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
@@ -146,10 +155,7 @@ export class Matcher {
     };
     if (byConcepts(needs) < RELATED_WHEN_FEWER) byConcepts(related);
     if (words.length) {
-      const match = words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' OR ');
-      const hits = this.db
-        .prepare(`SELECT ${COLUMNS}, rank FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}) USING (rid) ORDER BY rank`)
-        .all(match) as (RecordRow & { rank: number })[];
+      const hits = this.textHits.all(ftsPrefixQuery(words)) as (RecordRow & { rank: number })[];
       const best = hits.length ? -hits[0].rank : 1;
       for (const h of hits) {
         const score = Math.max(0, Math.min(1, -h.rank / best));
@@ -159,7 +165,7 @@ export class Matcher {
       }
     }
     if (origin?.province) {
-      for (const r of this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = 'hub' AND coverage LIKE ?`).all(`%"${origin.province}"%`) as RecordRow[]) {
+      for (const r of this.provinceHubs.all(`%"${origin.province}"%`) as RecordRow[]) {
         if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
       }
     }
