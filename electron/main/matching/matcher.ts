@@ -116,7 +116,7 @@ export class Matcher {
     return {
       ok: true,
       value: {
-        query: { place, placeError: null, origin, sector: sectorHits, concepts: needs, unmatchedWords: need.unmatched },
+        query: { place, origin, sector: sectorHits, concepts: needs, unmatchedWords: need.unmatched },
         matches,
         flagged: profile.showEnded === false ? [] : flagged,
         beyondMaxKm,

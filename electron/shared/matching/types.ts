@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { RECORD_KINDS, type Confidence, type CoordinatePrecision, type RecordKind } from '../catalogue/record';
 import type { ConceptId } from '../catalogue/vocabulary';
-import type { PlaceError, ResolvedPlace } from '../geo/place-resolver';
+import type { ResolvedPlace } from '../geo/place-resolver';
 import type { ConceptHit } from './concept-matcher';
 
 export const COMPANY_SIZES = ['micro', 'small', 'medium'] as const;
@@ -63,7 +63,6 @@ export type Match = {
 export type MatchResult = {
   query: {
     place: ResolvedPlace | null;
-    placeError: PlaceError | null;
     origin: { lat: number; lon: number; province: string | null; near: string | null } | null;
     sector: ConceptHit[];
     concepts: ConceptHit[];
