@@ -4,7 +4,7 @@ import type { BaseLayers, RecordSummary } from '../../../electron/shared/api';
 import { useI18n } from '../i18n/i18n';
 import { AdvisorMap } from '../map/advisor-map';
 import { ProfileForm } from './profile-form';
-import type { ProfileState } from './profile-state';
+import { withTheme, type ProfileState } from './profile-state';
 import { RecordDetails } from './record-details';
 import { ResultsList } from './results-list';
 import { useMatch, type MatchState } from './use-match';
@@ -99,7 +99,7 @@ function Feedback({ match, profile, update, onOpen }: { match: MatchState; profi
   const themes = (
     <div className="chips suggestions">
       {SUGGESTED_THEMES.slice(0, 6).map((c) => (
-        <button key={c} type="button" className="suggestion-chip" onClick={() => update({ need: `${profile.need.trim()}${profile.need.trim() ? ', ' : ''}${label(c, lang).toLowerCase()}` })}>
+        <button key={c} type="button" className="suggestion-chip" onClick={() => update({ need: withTheme(profile.need, label(c, lang)) })}>
           + {label(c, lang)}
         </button>
       ))}

@@ -7,7 +7,7 @@ import { describeHit } from '../../../electron/shared/matching/explain';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Combobox, type Option } from './combobox';
-import { DISTANCE_PRESETS, type CompanySize, type ProfileState } from './profile-state';
+import { DISTANCE_PRESETS, withTheme, type CompanySize, type ProfileState } from './profile-state';
 import type { MatchState } from './use-match';
 import { SUGGESTED_THEMES, useVocabulary } from './vocabulary';
 
@@ -168,7 +168,7 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
   const id = useId();
   const hits = match.result?.query.concepts ?? [];
   const unmatched = match.result?.query.unmatchedWords ?? [];
-  const addTheme = (c: ConceptId) => update({ need: `${profile.need.trim()}${profile.need.trim() ? ', ' : ''}${label(c, lang).toLowerCase()}` });
+  const addTheme = (c: ConceptId) => update({ need: withTheme(profile.need, label(c, lang)) });
   const vague = profile.need.trim() === '' || (match.result !== null && hits.length === 0);
   return (
     <div className="field">

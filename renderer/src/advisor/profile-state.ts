@@ -51,6 +51,12 @@ export function useProfileState() {
   return { profile, update, reset: () => setProfile(EMPTY_PROFILE) };
 }
 
+/** The need text with a theme added, comma-separated: "koffie branden, robotica". */
+export function withTheme(need: string, theme: string): string {
+  const current = need.trim();
+  return `${current}${current ? ', ' : ''}${theme.toLowerCase()}`;
+}
+
 /** The request the matcher gets for this state. */
 export function toMatchProfile(p: ProfileState): MatchProfile {
   return {
