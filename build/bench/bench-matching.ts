@@ -39,7 +39,18 @@ const QUERIES: { place: string; need: string; concept: string }[] = [
   { place: 'Middelburg', need: 'precisie verspanen cnc', concept: 'theme:precision_machining' },
 ];
 
-type Row = { approach: string; n: number; buildMs: number; fileMb: number | null; p50: number; p95: number; queries: number; typoHits: number; typoOf: number; peakMb: number };
+type Row = {
+  approach: string;
+  n: number;
+  buildMs: number;
+  fileMb: number | null;
+  p50: number;
+  p95: number;
+  queries: number;
+  typoHits: number;
+  typoOf: number;
+  peakMb: number;
+};
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,11 +78,29 @@ function runEngine(n: number): Row {
         const t = now();
         const result = matcher.run({ place: q.place, need: q.need, limit: 10 });
         times.push(now() - t);
-        if (r === 0 && result.ok && result.value.matches.some((m) => (conceptsOf.get(m.id) as { concepts: string }).concepts.split(' ').includes(q.concept))) hits++;
+        if (
+          r === 0 &&
+          result.ok &&
+          result.value.matches.some((m) =>
+            (conceptsOf.get(m.id) as { concepts: string }).concepts.split(' ').includes(q.concept),
+          )
+        )
+          hits++;
       }
     }
     catalogue.close();
-    return { approach: 'engine', n, buildMs, fileMb: statSync(file).size / 1e6, p50: percentile(times, 50), p95: percentile(times, 95), queries: times.length, typoHits: hits, typoOf: QUERIES.length, peakMb: peakMb() };
+    return {
+      approach: 'engine',
+      n,
+      buildMs,
+      fileMb: statSync(file).size / 1e6,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      queries: times.length,
+      typoHits: hits,
+      typoOf: QUERIES.length,
+      peakMb: peakMb(),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,16 +114,35 @@ function runPlainFuse(n: number): Row {
   // Plain fuse.js scans every record per query: at 100,000 records only the first queries, once.
   const queries = n >= 100_000 ? QUERIES.slice(0, 4) : QUERIES;
   const tagMap = JSON.parse(execFileSync('cat', [join(DATA_DIR, 'vocabulary/tag-map.json')], { encoding: 'utf8' }));
-  const conceptsOf = (r: (typeof records)[number]) => new Set(r.tags.themes.flatMap((t) => tagMap.themes[t] as string[]));
+  const conceptsOf = (r: (typeof records)[number]) =>
+    new Set(r.tags.themes.flatMap((t) => tagMap.themes[t] as string[]));
   const times: number[] = [];
   let hits = 0;
   for (const q of queries) {
     const t = now();
     const found = fuse.search(q.need, { limit: 10 });
     times.push(now() - t);
-    if (found.some((f) => conceptsOf(f.item).has(q.concept) || f.item.expertise.join(' ').toLowerCase().includes(q.concept.slice(6).replace(/_/g, ' ')))) hits++;
+    if (
+      found.some(
+        (f) =>
+          conceptsOf(f.item).has(q.concept) ||
+          f.item.expertise.join(' ').toLowerCase().includes(q.concept.slice(6).replace(/_/g, ' ')),
+      )
+    )
+      hits++;
   }
-  return { approach: 'plain fuse.js', n, buildMs, fileMb: null, p50: percentile(times, 50), p95: percentile(times, 95), queries: times.length, typoHits: hits, typoOf: queries.length, peakMb: peakMb() };
+  return {
+    approach: 'plain fuse.js',
+    n,
+    buildMs,
+    fileMb: null,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    queries: times.length,
+    typoHits: hits,
+    typoOf: queries.length,
+    peakMb: peakMb(),
+  };
 }
 
 function child(): void {
@@ -105,24 +153,54 @@ function child(): void {
 
 function parent(): void {
   const sizes = process.argv.includes('--quick') ? SIZES.slice(0, 3) : SIZES;
-  console.log(`Matching benchmark: ${QUERIES.length} queries with typos (times in ms; typo hits = queries whose top 10 holds a record with the intended theme)\n`);
-  const header = ['records', 'approach', 'build/index ms', 'file MB', 'p50 ms', 'p95 ms', 'queries timed', 'typo hits', 'peak RSS MB'];
+  console.log(
+    `Matching benchmark: ${QUERIES.length} queries with typos (times in ms; typo hits = queries whose top 10 holds a record with the intended theme)\n`,
+  );
+  const header = [
+    'records',
+    'approach',
+    'build/index ms',
+    'file MB',
+    'p50 ms',
+    'p95 ms',
+    'queries timed',
+    'typo hits',
+    'peak RSS MB',
+  ];
   console.log(header.join(' | '));
   console.log(header.map(() => '---').join(' | '));
   const rows: Row[] = [];
   for (const n of sizes) {
     for (const approach of ['engine', 'fuse']) {
-      const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', approach, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const out = execFileSync(
+        process.execPath,
+        [...process.execArgv, import.meta.filename, '--child', approach, String(n)],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
       const row = JSON.parse(out.trim().split('\n').pop()!) as Row;
       rows.push(row);
-      console.log([row.n.toLocaleString('en'), row.approach, row.buildMs.toFixed(0), row.fileMb === null ? '-' : row.fileMb.toFixed(1), row.p50.toFixed(2), row.p95.toFixed(2), row.queries, `${row.typoHits}/${row.typoOf}`, row.peakMb].join(' | '));
+      console.log(
+        [
+          row.n.toLocaleString('en'),
+          row.approach,
+          row.buildMs.toFixed(0),
+          row.fileMb === null ? '-' : row.fileMb.toFixed(1),
+          row.p50.toFixed(2),
+          row.p95.toFixed(2),
+          row.queries,
+          `${row.typoHits}/${row.typoOf}`,
+          row.peakMb,
+        ].join(' | '),
+      );
     }
   }
   console.log('');
   for (const n of sizes) {
     const e = rows.find((r) => r.n === n && r.approach === 'engine')!;
     const f = rows.find((r) => r.n === n && r.approach !== 'engine')!;
-    console.log(`${n.toLocaleString('en')} records: engine p95 is ${(f.p95 / e.p95).toFixed(0)}x faster than plain fuse.js`);
+    console.log(
+      `${n.toLocaleString('en')} records: engine p95 is ${(f.p95 / e.p95).toFixed(0)}x faster than plain fuse.js`,
+    );
   }
 }
 

@@ -26,8 +26,18 @@ export function seeded(seed: number): () => number {
 }
 
 const KINDS = ['fieldlab', 'testsite', 'testsite', 'institution', 'fieldlab'] as const;
-const OPENERS_NL = ['Praktijklab waar maakbedrijven werken aan', 'Testlocatie voor', 'Kenniscentrum met demo\'s over', 'Proeftuin voor het mkb rond'];
-const OPENERS_EN = ['Shop-floor lab where manufacturers work on', 'Test site for', 'Knowledge centre with demos of', 'Living lab for SMEs around'];
+const OPENERS_NL = [
+  'Praktijklab waar maakbedrijven werken aan',
+  'Testlocatie voor',
+  "Kenniscentrum met demo's over",
+  'Proeftuin voor het mkb rond',
+];
+const OPENERS_EN = [
+  'Shop-floor lab where manufacturers work on',
+  'Test site for',
+  'Knowledge centre with demos of',
+  'Living lab for SMEs around',
+];
 
 /** Generates `n` valid source records. */
 export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceRecord[] {
@@ -35,8 +45,12 @@ export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceR
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const tagMap = JSON.parse(readFileSync(join(dataDir, 'vocabulary/tag-map.json'), 'utf8'));
   const themes: VocabularyEntry[] = JSON.parse(readFileSync(join(dataDir, 'vocabulary/themes.json'), 'utf8'));
-  const places: Place[] = JSON.parse(readFileSync(join(dataDir, 'geo/places.json'), 'utf8')).filter((p: Place) => p.kind === 'place');
-  const themeTags = Object.keys(tagMap.themes).filter((t) => tagMap.themes[t].some((c: string) => c.startsWith('theme:')));
+  const places: Place[] = JSON.parse(readFileSync(join(dataDir, 'geo/places.json'), 'utf8')).filter(
+    (p: Place) => p.kind === 'place',
+  );
+  const themeTags = Object.keys(tagMap.themes).filter((t) =>
+    tagMap.themes[t].some((c: string) => c.startsWith('theme:')),
+  );
   const sectorTags = Object.keys(tagMap.sectors);
   const offerTags = Object.keys(tagMap.offers);
   const labelOf = (tag: string, lang: 'nl' | 'en') => {
@@ -59,16 +73,39 @@ export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceR
       shortName: null,
       description: { nl: `${pick(OPENERS_NL)} ${words('nl')}.`, en: `${pick(OPENERS_EN)} ${words('en')}.`, de: null },
       fieldlabStatus: kind === 'institution' ? null : pick(['confirmed', 'not_confirmed', 'unverified'] as const),
-      location: { street: null, city: place.name, region: place.province, country: 'NL', lat: Math.round((place.lat + (rnd() - 0.5) * 0.02) * 1e4) / 1e4, lon: Math.round((place.lon + (rnd() - 0.5) * 0.02) * 1e4) / 1e4, precision: 'city', precisionNote: 'synthetic' },
+      location: {
+        street: null,
+        city: place.name,
+        region: place.province,
+        country: 'NL',
+        lat: Math.round((place.lat + (rnd() - 0.5) * 0.02) * 1e4) / 1e4,
+        lon: Math.round((place.lon + (rnd() - 0.5) * 0.02) * 1e4) / 1e4,
+        precision: 'city',
+        precisionNote: 'synthetic',
+      },
       coverage: [],
-      tags: kind === 'institution' ? { themes: [], sectors: [], offers: [] } : { themes: recordThemes, sectors: [pick(sectorTags), pick(sectorTags)].filter((x, j, a) => a.indexOf(x) === j), offers: [pick(offerTags), pick(offerTags)].filter((x, j, a) => a.indexOf(x) === j) },
+      tags:
+        kind === 'institution'
+          ? { themes: [], sectors: [], offers: [] }
+          : {
+              themes: recordThemes,
+              sectors: [pick(sectorTags), pick(sectorTags)].filter((x, j, a) => a.indexOf(x) === j),
+              offers: [pick(offerTags), pick(offerTags)].filter((x, j, a) => a.indexOf(x) === j),
+            },
       expertise: kind === 'institution' ? [words('en')] : [],
       organisations: { hosts: [], partners: [], coordinator: null },
       links: [],
       website: null,
       started: { year: null, note: null },
       status: { value: status, note: null },
-      evidence: { sources: ['synthetic benchmark record'], confidence: pick(['high', 'medium', 'low'] as const), confidenceBasis: null, verificationNeeded: rnd() < 0.3, verificationNote: null, notes: null },
+      evidence: {
+        sources: ['synthetic benchmark record'],
+        confidence: pick(['high', 'medium', 'low'] as const),
+        confidenceBasis: null,
+        verificationNeeded: rnd() < 0.3,
+        verificationNote: null,
+        notes: null,
+      },
       notes: {},
     });
   }

@@ -6,7 +6,12 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatValidationError, validateCatalogue, type CatalogueRecord, type ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
+import {
+  formatValidationError,
+  validateCatalogue,
+  type CatalogueRecord,
+  type ValidationError,
+} from '../../electron/shared/catalogue/validate-catalogue';
 import type { ConceptId, Vocabulary } from '../../electron/shared/catalogue/vocabulary';
 import { ConceptMatcher } from '../../electron/shared/matching/concept-matcher';
 import { aliasesSchema, placeSchema, type Place } from '../../electron/shared/geo/gazetteer';
@@ -18,27 +23,52 @@ export const BUILD_VERSION = 'catalogue-v4';
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const catalogueFileFor = (dataDir: string) => join(dataDir, 'generated', 'catalogue.sqlite');
 
-function validateGeo(sources: AllSources, errors: ValidationError[]): { places: Place[]; aliases: Record<string, string[]> } {
+function validateGeo(
+  sources: AllSources,
+  errors: ValidationError[],
+): { places: Place[]; aliases: Record<string, string[]> } {
   const { places: placesFile, aliases: aliasesFile, layers } = sources.geo;
   const places: Place[] = [];
-  if (!Array.isArray(placesFile.data)) errors.push({ file: placesFile.file, recordId: null, field: '', message: 'must be a JSON array of places' });
+  if (!Array.isArray(placesFile.data))
+    errors.push({ file: placesFile.file, recordId: null, field: '', message: 'must be a JSON array of places' });
   else {
     placesFile.data.forEach((raw: { id?: string }, i: number) => {
       const parsed = placeSchema.safeParse(raw);
       if (parsed.success) places.push(parsed.data);
-      else for (const issue of parsed.error.issues) errors.push({ file: placesFile.file, recordId: raw?.id ?? `#${i + 1}`, field: issue.path.join('.'), message: issue.message });
+      else
+        for (const issue of parsed.error.issues)
+          errors.push({
+            file: placesFile.file,
+            recordId: raw?.id ?? `#${i + 1}`,
+            field: issue.path.join('.'),
+            message: issue.message,
+          });
     });
   }
   const ids = new Set(places.map((p) => p.id));
   const parsedAliases = aliasesSchema.safeParse(aliasesFile.data);
   const aliases = parsedAliases.success ? parsedAliases.data.aliases : {};
-  if (!parsedAliases.success) errors.push({ file: aliasesFile.file, recordId: null, field: 'aliases', message: parsedAliases.error.issues[0].message });
+  if (!parsedAliases.success)
+    errors.push({
+      file: aliasesFile.file,
+      recordId: null,
+      field: 'aliases',
+      message: parsedAliases.error.issues[0].message,
+    });
   for (const [alias, targets] of Object.entries(aliases)) {
-    for (const id of targets) if (!ids.has(id)) errors.push({ file: aliasesFile.file, recordId: null, field: `aliases.${alias}`, message: `unknown place id "${id}"` });
+    for (const id of targets)
+      if (!ids.has(id))
+        errors.push({
+          file: aliasesFile.file,
+          recordId: null,
+          field: `aliases.${alias}`,
+          message: `unknown place id "${id}"`,
+        });
   }
   const l = layers.data as Record<string, { type?: string }> | null;
   for (const name of ['countries', 'otherLand', 'water', 'provinces']) {
-    if (l?.[name]?.type !== 'FeatureCollection') errors.push({ file: layers.file, recordId: null, field: name, message: 'must be a GeoJSON FeatureCollection' });
+    if (l?.[name]?.type !== 'FeatureCollection')
+      errors.push({ file: layers.file, recordId: null, field: name, message: 'must be a GeoJSON FeatureCollection' });
   }
   return { places, aliases };
 }
@@ -51,13 +81,21 @@ export function deriveExpertiseConcepts(records: CatalogueRecord[], vocabulary: 
   const matcher = new ConceptMatcher(vocabulary);
   for (const r of records) {
     if (r.expertise.length === 0) continue;
-    const found = r.expertise.flatMap((e) => matcher.match(e, ['theme', 'sector']).hits.filter((h) => h.how !== 'typo').map((h) => h.concept));
+    const found = r.expertise.flatMap((e) =>
+      matcher
+        .match(e, ['theme', 'sector'])
+        .hits.filter((h) => h.how !== 'typo')
+        .map((h) => h.concept),
+    );
     r.concepts = [...new Set<ConceptId>([...r.concepts, ...found])].sort();
   }
 }
 
 /** Validates and builds; returns the errors (and writes nothing) when there are any. */
-export function buildCatalogue(dataDir: string, outFile: string): { ok: true; records: number } | { ok: false; errors: ValidationError[] } {
+export function buildCatalogue(
+  dataDir: string,
+  outFile: string,
+): { ok: true; records: number } | { ok: false; errors: ValidationError[] } {
   const { sources, errors } = readSources(dataDir);
   if (!sources) return { ok: false, errors };
   const result = validateCatalogue(sources);
@@ -67,7 +105,13 @@ export function buildCatalogue(dataDir: string, outFile: string): { ok: true; re
   if (!result.ok || all.length > 0) return { ok: false, errors: all };
   deriveExpertiseConcepts(result.catalogue.records, result.catalogue.vocabulary);
   writeCatalogue(
-    { ...result.catalogue, ...geo, layers: sources.geo.layers.data, about: sources.about.data, sourceHash: hashSources(dataDir, BUILD_VERSION) },
+    {
+      ...result.catalogue,
+      ...geo,
+      layers: sources.geo.layers.data,
+      about: sources.about.data,
+      sourceHash: hashSources(dataDir, BUILD_VERSION),
+    },
     outFile,
   );
   return { ok: true, records: result.catalogue.records.length };

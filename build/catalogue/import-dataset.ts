@@ -61,7 +61,10 @@ function statusOf(raw: Raw): RecordStatus {
   const note = str(raw.status_note);
   if (value === 'succeeded') {
     const successor = str(raw.successor);
-    return { value: 'merged', note: [note, successor && `Succeeded by ${successor}.`].filter(Boolean).join(' ') || null };
+    return {
+      value: 'merged',
+      note: [note, successor && `Succeeded by ${successor}.`].filter(Boolean).join(' ') || null,
+    };
   }
   if (value === null) return { value: 'unknown', note };
   if (value === 'active' || value === 'ended' || value === 'merged') return { value, note };
@@ -118,7 +121,11 @@ function base(raw: Raw) {
 }
 
 function fieldlab(raw: Raw): SourceRecord {
-  const fieldlabStatus = { confirmed_by_source: 'confirmed', not_confirmed: 'not_confirmed', from_training_knowledge_unverified: 'unverified' } as const;
+  const fieldlabStatus = {
+    confirmed_by_source: 'confirmed',
+    not_confirmed: 'not_confirmed',
+    from_training_knowledge_unverified: 'unverified',
+  } as const;
   const hub = str(raw.regional_hub);
   return {
     ...base(raw),
@@ -130,7 +137,9 @@ function fieldlab(raw: Raw): SourceRecord {
     tags: { themes: strs(raw.themes), sectors: strs(raw.sectors), offers: strs(raw.sme_offer) },
     expertise: [],
     organisations: { hosts: strs(raw.host_organisations), partners: strs(raw.partners), coordinator: null },
-    links: hub ? [{ id: HUB_NAMES[hub] ?? null, label: hub, relation: 'regional_hub', basis: str(raw.regional_hub_basis) }] : [],
+    links: hub
+      ? [{ id: HUB_NAMES[hub] ?? null, label: hub, relation: 'regional_hub', basis: str(raw.regional_hub_basis) }]
+      : [],
     notes: {},
   };
 }
@@ -162,7 +171,12 @@ function institution(raw: Raw, resolve: (label: string) => string | null): Sourc
     tags: emptyTags(),
     expertise: strs(raw.expertise),
     organisations: { hosts: [], partners: [], coordinator: null },
-    links: strs(raw.linked_fieldlabs_or_hubs).map((label) => ({ id: resolve(label), label, relation: 'linked', basis: null })),
+    links: strs(raw.linked_fieldlabs_or_hubs).map((label) => ({
+      id: resolve(label),
+      label,
+      relation: 'linked',
+      basis: null,
+    })),
     notes: {},
   };
 }
@@ -190,7 +204,12 @@ function hub(raw: Raw, resolve: (label: string) => string | null): SourceRecord 
     tags: emptyTags(),
     expertise: [],
     organisations: { hosts: [], partners: [], coordinator: str(raw.coordinator) },
-    links: strs(raw.member_fieldlabs_sourced).map((label) => ({ id: resolve(label), label, relation: 'member', basis: null })),
+    links: strs(raw.member_fieldlabs_sourced).map((label) => ({
+      id: resolve(label),
+      label,
+      relation: 'member',
+      basis: null,
+    })),
     notes: { coverage: note, plannedLocations: strs(raw.planned_locations).join('; ') || null },
   };
 }
@@ -221,7 +240,11 @@ function main(): void {
   const edihs = read('edihs.json') as { meta: Record<string, unknown>; edihs: Raw[] };
 
   const byName = new Map<string, string>();
-  const norm = (s: string) => s.toLowerCase().replace(/\s*\(.*\)\s*$/, '').replace(/[^a-z0-9]+/g, '');
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\s*\(.*\)\s*$/, '')
+      .replace(/[^a-z0-9]+/g, '');
   for (const r of [...fieldlabs, ...cross]) {
     for (const n of [r.short_name, r.official_name]) if (typeof n === 'string') byName.set(norm(n), r.id);
   }
@@ -231,9 +254,14 @@ function main(): void {
     writeFileSync(join(outDir, file), JSON.stringify(records, null, 2) + '\n');
   write('fieldlabs.json', fieldlabs.map(fieldlab));
   write('crossborder.json', cross.map(crossborder));
-  write('institutions.json', institutions.map((r) => institution(r, resolveLink)));
+  write(
+    'institutions.json',
+    institutions.map((r) => institution(r, resolveLink)),
+  );
   write('hubs.json', [...hubs.hubs.map((r) => hub(r, resolveLink)), ...edihs.edihs.map(edih)]);
-  console.log(`Imported ${fieldlabs.length + cross.length + institutions.length + hubs.hubs.length + edihs.edihs.length} records from ${datasetDir}`);
+  console.log(
+    `Imported ${fieldlabs.length + cross.length + institutions.length + hubs.hubs.length + edihs.edihs.length} records from ${datasetDir}`,
+  );
 }
 
 main();

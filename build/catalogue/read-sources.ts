@@ -5,7 +5,12 @@ import { join, relative } from 'node:path';
 import type { CatalogueSources, ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
 import type { VocabularyList } from '../../electron/shared/catalogue/vocabulary';
 
-export const RECORD_FILES = ['catalogue/fieldlabs.json', 'catalogue/crossborder.json', 'catalogue/institutions.json', 'catalogue/hubs.json'];
+export const RECORD_FILES = [
+  'catalogue/fieldlabs.json',
+  'catalogue/crossborder.json',
+  'catalogue/institutions.json',
+  'catalogue/hubs.json',
+];
 export const VOCABULARY_FILES: [string, VocabularyList][] = [
   ['vocabulary/themes.json', 'theme'],
   ['vocabulary/sectors.json', 'sector'],
@@ -16,10 +21,20 @@ export const GEO_FILES = { places: 'geo/places.json', aliases: 'geo/aliases.json
 export const ABOUT_FILE = 'catalogue/about.json';
 
 /** Every input file of the build, relative to the data folder. */
-export const INPUT_FILES = [...RECORD_FILES, ...VOCABULARY_FILES.map(([f]) => f), TAG_MAP_FILE, ...Object.values(GEO_FILES), ABOUT_FILE];
+export const INPUT_FILES = [
+  ...RECORD_FILES,
+  ...VOCABULARY_FILES.map(([f]) => f),
+  TAG_MAP_FILE,
+  ...Object.values(GEO_FILES),
+  ABOUT_FILE,
+];
 
 export type AllSources = CatalogueSources & {
-  geo: { places: { file: string; data: unknown }; aliases: { file: string; data: unknown }; layers: { file: string; data: unknown } };
+  geo: {
+    places: { file: string; data: unknown };
+    aliases: { file: string; data: unknown };
+    layers: { file: string; data: unknown };
+  };
   about: { file: string; data: unknown };
 };
 
@@ -31,7 +46,8 @@ export function readSources(dataDir: string): { sources: AllSources | null; erro
     try {
       return { file: shown, data: JSON.parse(readFileSync(join(dataDir, file), 'utf8')) };
     } catch (e) {
-      const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : `not valid JSON: ${(e as Error).message}`;
+      const message =
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : `not valid JSON: ${(e as Error).message}`;
       errors.push({ file: shown, recordId: null, field: '', message });
       return { file: shown, data: null };
     }

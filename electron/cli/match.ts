@@ -12,8 +12,20 @@ import { catalogueFile } from '../main/catalogue/catalogue-path';
 import { Matcher } from '../main/matching/matcher';
 
 const KIND_LABEL: Record<Lang, Record<string, string>> = {
-  nl: { fieldlab: 'fieldlab', testsite: 'testlocatie', crossborder: 'Duits centrum', institution: 'kennisinstelling', hub: 'hub' },
-  en: { fieldlab: 'fieldlab', testsite: 'test site', crossborder: 'German centre', institution: 'institution', hub: 'hub' },
+  nl: {
+    fieldlab: 'fieldlab',
+    testsite: 'testlocatie',
+    crossborder: 'Duits centrum',
+    institution: 'kennisinstelling',
+    hub: 'hub',
+  },
+  en: {
+    fieldlab: 'fieldlab',
+    testsite: 'test site',
+    crossborder: 'German centre',
+    institution: 'institution',
+    hub: 'hub',
+  },
 };
 
 class UsageError extends Error {}
@@ -31,20 +43,38 @@ function parseProfile(argv: string[]) {
     strict: true,
     allowPositionals: false,
     options: {
-      place: { type: 'string' }, sector: { type: 'string' }, need: { type: 'string' }, lat: { type: 'string' }, lon: { type: 'string' },
-      'max-km': { type: 'string' }, kinds: { type: 'string' }, size: { type: 'string' }, limit: { type: 'string' },
-      lang: { type: 'string', default: 'nl' }, json: { type: 'boolean', default: false },
+      place: { type: 'string' },
+      sector: { type: 'string' },
+      need: { type: 'string' },
+      lat: { type: 'string' },
+      lon: { type: 'string' },
+      'max-km': { type: 'string' },
+      kinds: { type: 'string' },
+      size: { type: 'string' },
+      limit: { type: 'string' },
+      lang: { type: 'string', default: 'nl' },
+      json: { type: 'boolean', default: false },
     },
   });
-  if (values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${values.lang}"`);
-  if (values.need === undefined || values.need.trim() === '') throw new UsageError('--need is required: describe what the company needs, e.g. --need "lasrobot"');
-  if (values.place === undefined && values.lat === undefined) throw new UsageError('give --place <town> or --lat N --lon N');
+  if (values.lang !== 'nl' && values.lang !== 'en')
+    throw new UsageError(`--lang must be nl or en, not "${values.lang}"`);
+  if (values.need === undefined || values.need.trim() === '')
+    throw new UsageError('--need is required: describe what the company needs, e.g. --need "lasrobot"');
+  if (values.place === undefined && values.lat === undefined)
+    throw new UsageError('give --place <town> or --lat N --lon N');
   const kinds = values.kinds?.split(',').map((k) => k.trim());
   const unknownKind = kinds?.find((k) => !(RECORD_KINDS as readonly string[]).includes(k));
   if (unknownKind) throw new UsageError(`unknown kind "${unknownKind}"; use ${RECORD_KINDS.join(', ')}`);
   const parsed = matchProfileSchema.safeParse({
-    place: values.place, sector: values.sector, need: values.need, lat: number('lat', values.lat), lon: number('lon', values.lon),
-    maxKm: number('max-km', values['max-km']), kinds, size: values.size, limit: number('limit', values.limit),
+    place: values.place,
+    sector: values.sector,
+    need: values.need,
+    lat: number('lat', values.lat),
+    lon: number('lon', values.lon),
+    maxKm: number('max-km', values['max-km']),
+    kinds,
+    size: values.size,
+    limit: number('limit', values.limit),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -56,23 +86,34 @@ function parseProfile(argv: string[]) {
 function printTable(result: MatchResult, lang: Lang, matcher: Matcher): void {
   const q = result.query;
   const nl = lang === 'nl';
-  const where = q.place ? `${q.place.name} (${q.place.province})${q.place.typed ? ` ← "${q.place.typed}"` : ''}` : q.origin ? `${q.origin.lat}, ${q.origin.lon}` : '-';
+  const where = q.place
+    ? `${q.place.name} (${q.place.province})${q.place.typed ? ` ← "${q.place.typed}"` : ''}`
+    : q.origin
+      ? `${q.origin.lat}, ${q.origin.lon}`
+      : '-';
   console.log(`${nl ? 'Plaats' : 'Place'}: ${where}`);
-  if (q.place?.alternatives.length) console.log(`  ${nl ? 'ook' : 'also'}: ${q.place.alternatives.map((a) => `${a.name} (${a.province})`).join(', ')}`);
+  if (q.place?.alternatives.length)
+    console.log(`  ${nl ? 'ook' : 'also'}: ${q.place.alternatives.map((a) => `${a.name} (${a.province})`).join(', ')}`);
   console.log(`${nl ? 'Sector' : 'Sector'}: ${q.sector.map((h) => matcher.label(h.concept, lang)).join(', ') || '-'}`);
-  console.log(`${nl ? 'Behoeften' : 'Needs'}: ${q.concepts.map((h) => `${matcher.label(h.concept, lang)} (${h.how === 'exact' ? h.words : `${h.words} → ${h.term}`})`).join(', ') || '-'}`);
+  console.log(
+    `${nl ? 'Behoeften' : 'Needs'}: ${q.concepts.map((h) => `${matcher.label(h.concept, lang)} (${h.how === 'exact' ? h.words : `${h.words} → ${h.term}`})`).join(', ') || '-'}`,
+  );
   if (q.unmatchedWords.length) console.log(`${nl ? 'Niet herkend' : 'Not recognised'}: ${q.unmatchedWords.join(', ')}`);
   console.log('');
   const row = (m: Match, i: number | string) => {
     const bar = '█'.repeat(Math.round(m.score * 10)).padEnd(10, '·');
     const km = m.distanceKm === null ? (nl ? 'afstand ?' : 'distance ?') : `${m.distanceKm.toFixed(0)} km`;
-    console.log(`${String(i).padStart(2)}. ${bar} ${m.score.toFixed(2)}  ${m.name}  [${KIND_LABEL[lang][m.kind]}, ${km}]  ${m.id}`);
+    console.log(
+      `${String(i).padStart(2)}. ${bar} ${m.score.toFixed(2)}  ${m.name}  [${KIND_LABEL[lang][m.kind]}, ${km}]  ${m.id}`,
+    );
     for (const r of m.reasons) console.log(`      - ${explainReason(r, lang, matcher.label)}`);
   };
   if (result.matches.length === 0) console.log(nl ? 'Geen passende records gevonden.' : 'No matching records found.');
   result.matches.forEach((m, i) => row(m, i + 1));
   if (result.flagged.length) {
-    console.log(`\n${nl ? 'Beëindigd of opgegaan in een ander (geen optie meer):' : 'Ended or merged (no longer an option):'}`);
+    console.log(
+      `\n${nl ? 'Beëindigd of opgegaan in een ander (geen optie meer):' : 'Ended or merged (no longer an option):'}`,
+    );
     result.flagged.forEach((m) => row(m, '×'));
   }
 }
@@ -80,14 +121,41 @@ function printTable(result: MatchResult, lang: Lang, matcher: Matcher): void {
 function toJson(result: MatchResult, lang: Lang, matcher: Matcher) {
   const q = result.query;
   const out = (m: Match) => ({
-    id: m.id, name: m.name, kind: m.kind, score: m.score, distanceKm: m.distanceKm, status: m.status, confidence: m.confidence,
+    id: m.id,
+    name: m.name,
+    kind: m.kind,
+    score: m.score,
+    distanceKm: m.distanceKm,
+    status: m.status,
+    confidence: m.confidence,
     reasons: m.reasons.map((r) => explainReason(r, lang, matcher.label)),
   });
   return {
     query: {
-      place: q.place ? { name: q.place.name, province: q.place.province, municipality: q.place.municipality, lat: q.place.lat, lon: q.place.lon, typed: q.place.typed, alternatives: q.place.alternatives } : q.origin,
-      sector: q.sector.map((h) => ({ concept: h.concept, label: matcher.label(h.concept, lang), words: h.words, how: h.how })),
-      concepts: q.concepts.map((h) => ({ concept: h.concept, label: matcher.label(h.concept, lang), words: h.words, term: h.term, how: h.how })),
+      place: q.place
+        ? {
+            name: q.place.name,
+            province: q.place.province,
+            municipality: q.place.municipality,
+            lat: q.place.lat,
+            lon: q.place.lon,
+            typed: q.place.typed,
+            alternatives: q.place.alternatives,
+          }
+        : q.origin,
+      sector: q.sector.map((h) => ({
+        concept: h.concept,
+        label: matcher.label(h.concept, lang),
+        words: h.words,
+        how: h.how,
+      })),
+      concepts: q.concepts.map((h) => ({
+        concept: h.concept,
+        label: matcher.label(h.concept, lang),
+        words: h.words,
+        term: h.term,
+        how: h.how,
+      })),
       unmatchedWords: q.unmatchedWords,
     },
     matches: result.matches.map(out),

@@ -10,7 +10,12 @@ export function setupSecurity(): void {
     // Offline by design: nothing the window loads may leave the machine.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
       const { protocol } = new URL(details.url);
-      const local = protocol === 'file:' || protocol === 'devtools:' || protocol === 'data:' || protocol === 'blob:' || isDevServer(details.url);
+      const local =
+        protocol === 'file:' ||
+        protocol === 'devtools:' ||
+        protocol === 'data:' ||
+        protocol === 'blob:' ||
+        isDevServer(details.url);
       callback({ cancel: !local });
     });
   });

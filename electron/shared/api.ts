@@ -27,7 +27,9 @@ export const requestSchemas = {
   'geo:layers': z.object({}).strict(),
   'shell:open-external': z.object({ url: z.string().min(1, 'no web address given').max(2048) }).strict(),
   'match:run': matchProfileSchema,
-  'geo:suggest-places': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(20).optional() }).strict(),
+  'geo:suggest-places': z
+    .object({ query: z.string().max(100), limit: z.number().int().min(1).max(20).optional() })
+    .strict(),
   'catalogue:vocabulary': z.object({}).strict(),
   'geo:resolve-place': z.object({ place: z.string().max(100) }).strict(),
 };
@@ -99,4 +101,6 @@ export type ApiResponses = {
 export type Api = { [C in Channel]: (request: ApiRequest<C>) => Promise<Result<ApiResponses[C]>> };
 
 /** The main-process side: one handler per channel, given an already validated request. */
-export type ApiHandlers = { [C in Channel]: (request: ApiRequest<C>) => Result<ApiResponses[C]> | Promise<Result<ApiResponses[C]>> };
+export type ApiHandlers = {
+  [C in Channel]: (request: ApiRequest<C>) => Result<ApiResponses[C]> | Promise<Result<ApiResponses[C]>>;
+};

@@ -39,7 +39,10 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [view, setView] = useState<View>('advisor');
   const { profile, update } = useProfileState();
-  const vocabulary = useMemo(() => (loaded ? { vocabulary: loaded.vocabulary, label: labelFunction(loaded.vocabulary) } : null), [loaded]);
+  const vocabulary = useMemo(
+    () => (loaded ? { vocabulary: loaded.vocabulary, label: labelFunction(loaded.vocabulary) } : null),
+    [loaded],
+  );
 
   useEffect(() => {
     loadCatalogue().then(setLoaded, (e: Error) => setError(e.message));
@@ -84,7 +87,11 @@ export function App() {
           <strong>{t.loadFailed}:</strong> {error}
         </div>
       )}
-      {!loaded && !error && <p className="loading" role="status">{t.loading}</p>}
+      {!loaded && !error && (
+        <p className="loading" role="status">
+          {t.loading}
+        </p>
+      )}
       {loaded && vocabulary && view === 'advisor' && (
         <VocabularyContext.Provider value={vocabulary}>
           <AdvisorScreen profile={profile} update={update} layers={loaded.layers} records={loaded.records} />
@@ -97,7 +104,12 @@ export function App() {
               <KindFilter counts={loaded.meta.counts} selected={kinds} onChange={setKinds} />
               <label className="text-filter">
                 <span>{t.filterText}</span>
-                <input type="search" value={text} placeholder={t.filterPlaceholder} onChange={(e) => setText(e.target.value)} />
+                <input
+                  type="search"
+                  value={text}
+                  placeholder={t.filterPlaceholder}
+                  onChange={(e) => setText(e.target.value)}
+                />
               </label>
               <p className="count" role="status" data-testid="record-count">
                 {t.shown(visible.length, loaded.meta.total)}

@@ -9,11 +9,23 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 async function seriousA11yViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
 async function fillProfile(page: Page, place: string, sector: string, need: string) {
@@ -28,7 +40,9 @@ async function fillProfile(page: Page, place: string, sector: string, need: stri
   await needField.pressSequentially(need, { delay: 20 });
 }
 
-test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Dutch and English', async ({ app: { page, startedAt, screenshot } }) => {
+test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Dutch and English', async ({
+  app: { page, startedAt, screenshot },
+}) => {
   const placeField = page.getByRole('combobox', { name: 'Vestigingsplaats' });
   await expect(placeField).toBeEditable();
   console.log(`[measure] launch to first usable screen: ${Date.now() - startedAt} ms`);
@@ -65,12 +79,16 @@ test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Du
   await expect(page.locator('.company-marker')).toHaveCount(1);
   // The company sits south-east of Harderwijk (number 1), about 28 km away, once the map has settled.
   const one = page.locator('.match-marker').filter({ hasText: /^1$/ });
-  await expect.poll(async () => {
-    const [a, b] = [await page.locator('.company-marker').boundingBox(), await one.boundingBox()];
-    return a && b ? a.x - b.x > 60 && a.y - b.y > 30 : false;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [a, b] = [await page.locator('.company-marker').boundingBox(), await one.boundingBox()];
+      return a && b ? a.x - b.x > 60 && a.y - b.y > 30 : false;
+    })
+    .toBe(true);
   await screenshot('advisor-02-results-nl');
-  const idsNl = await results.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-record-id')));
+  const idsNl = await results
+    .getByRole('option')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-record-id')));
 
   // Keyboard: arrows move the selection, the map follows, Enter opens the details.
   await results.focus();
@@ -97,9 +115,13 @@ test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Du
   const resultsEn = page.getByRole('listbox', { name: 'Matching fieldlabs and partners' });
   await expect(resultsEn.getByRole('option').first()).toContainText('"verpakkingsrobot" → Robotics');
   await expect(page.getByRole('combobox', { name: 'Location' })).toHaveValue('Apeldoorn');
-  const idsEn = await resultsEn.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-record-id')));
+  const idsEn = await resultsEn
+    .getByRole('option')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-record-id')));
   expect(idsEn).toEqual(idsNl);
-  await expect(page.locator('.advisor')).not.toContainText(/Vestigingsplaats|Passende|betrouwbaarheid|Herkend|midden van de plaats/);
+  await expect(page.locator('.advisor')).not.toContainText(
+    /Vestigingsplaats|Passende|betrouwbaarheid|Herkend|midden van de plaats/,
+  );
   await screenshot('advisor-04-results-en');
   await resultsEn.getByRole('option').first().getByText('Details ›').click();
   await expect(page.getByText('Why this fits the company')).toBeVisible();
@@ -121,7 +143,9 @@ test('removing a recognised theme and the empty states help the advisor on', asy
   // A corrected typo shows what it was read as.
   const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   await needField.fill('predictiv maintanence');
-  await expect(page.getByRole('group', { name: 'Herkend' })).toContainText('"predictiv maintanence" → predictive maintenance');
+  await expect(page.getByRole('group', { name: 'Herkend' })).toContainText(
+    '"predictiv maintanence" → predictive maintenance',
+  );
 
   // Nothing within the distance: offer to widen it.
   await needField.fill('drones');
@@ -141,12 +165,16 @@ test('removing a recognised theme and the empty states help the advisor on', asy
   await screenshot('advisor-07-nothing-matched-nl');
   await nothing.getByRole('button', { name: '+ Robotica' }).click();
   await expect(needField).toHaveValue('koffie branden, robotica');
-  await expect(page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first()).toBeVisible();
+  await expect(
+    page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first(),
+  ).toBeVisible();
 });
 
 test('an unknown town or a postcode gives a message, not a crash', async ({ app: { page, screenshot } }) => {
   await fillProfile(page, 'Atlantis', '', 'robot');
-  await expect(page.getByRole('alert')).toContainText('"Atlantis" is geen Nederlandse plaats of gemeente die we kennen.');
+  await expect(page.getByRole('alert')).toContainText(
+    '"Atlantis" is geen Nederlandse plaats of gemeente die we kennen.',
+  );
   await expect(page.getByRole('combobox', { name: 'Vestigingsplaats' })).toHaveAttribute('aria-invalid', 'true');
   await screenshot('advisor-08-unknown-place-nl');
   await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('7311');
@@ -167,6 +195,8 @@ test('the location can be set on the map', async ({ app: { page, screenshot } })
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.55);
   await expect(page.locator('.company-marker')).toHaveCount(1);
   await expect(page.getByText(/Punt op de kaart/).first()).toBeVisible();
-  await expect(page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first()).toContainText('km');
+  await expect(
+    page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first(),
+  ).toContainText('km');
   await screenshot('advisor-09-point-on-map-nl');
 });

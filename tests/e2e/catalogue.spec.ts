@@ -1,6 +1,8 @@
 import { expect, test } from './harness';
 
-test('the catalogue loads, lists every record and shows them on the offline map', async ({ app: { page, requests, screenshot } }) => {
+test('the catalogue loads, lists every record and shows them on the offline map', async ({
+  app: { page, requests, screenshot },
+}) => {
   await expect(page.getByRole('heading', { name: 'Fieldlab Finder' })).toBeVisible();
   await page.getByRole('button', { name: 'Catalogus' }).click();
   await expect(page.getByTestId('record-count')).toHaveText('104 van 104 records');
@@ -17,11 +19,15 @@ test('the catalogue loads, lists every record and shows them on the offline map'
   await expect(markers.first()).toBeVisible();
   const mapped = await markers.count();
   expect(mapped).toBeGreaterThan(80);
-  await expect(page.getByTestId('map-legend')).toHaveText(`${mapped} op de kaart · ${104 - mapped} zonder bruikbare locatie`);
+  await expect(page.getByTestId('map-legend')).toHaveText(
+    `${mapped} op de kaart · ${104 - mapped} zonder bruikbare locatie`,
+  );
   // The base map is drawn from the bundled layers: land, provinces and the IJsselmeer as SVG, no tile images.
   expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(mapped + 12);
   await expect(page.locator('.leaflet-tile')).toHaveCount(0);
-  await expect(page.locator('.leaflet-control-attribution')).toHaveText('Leaflet | Kaart: Natural Earth (publiek domein) · plaatsen: GeoNames (CC BY 4.0)');
+  await expect(page.locator('.leaflet-control-attribution')).toHaveText(
+    'Leaflet | Kaart: Natural Earth (publiek domein) · plaatsen: GeoNames (CC BY 4.0)',
+  );
   await screenshot('catalogue-01-list-nl');
 
   // Selecting a record in the list highlights its marker.
@@ -67,7 +73,9 @@ test('English works and the choice is remembered', async ({ app: { page, screens
   await expect(page.getByTestId('record-count')).toHaveText('104 of 104 records');
   await expect(page.locator('tr[data-record-id="campione"]')).toContainText('ended');
   await expect(page.getByRole('columnheader', { name: 'Confidence' })).toBeVisible();
-  await expect(page.locator('.leaflet-control-attribution')).toHaveText('Leaflet | Map: Natural Earth (public domain) · places: GeoNames (CC BY 4.0)');
+  await expect(page.locator('.leaflet-control-attribution')).toHaveText(
+    'Leaflet | Map: Natural Earth (public domain) · places: GeoNames (CC BY 4.0)',
+  );
   // The markers stay on top of the base map and can be clicked.
   await page.locator('path.marker-binder3d-westerbork').click();
   await expect(page.locator('tr[data-record-id="binder3d-westerbork"]')).toHaveAttribute('aria-selected', 'true');

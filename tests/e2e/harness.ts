@@ -17,12 +17,22 @@ import { buildTempCatalogue } from '../support/catalogue-fixture';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 function serveRenderer(): Promise<{ server: Server; origin: string }> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} is missing: run "npm run build" first.`);
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error(`${RENDERER_DIR} is missing: run "npm run build" first.`);
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -30,20 +40,37 @@ function serveRenderer(): Promise<{ server: Server; origin: string }> {
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 /** Installs the test transport: window.fieldlab with one function per channel, backed by `handlers`. */
 async function installTestTransport(page: Page, handlers: ApiHandlers): Promise<void> {
-  await page.exposeBinding('__fieldlabInvoke', (_source, channel: unknown, request: unknown) => dispatch(handlers, channel, request));
+  await page.exposeBinding('__fieldlabInvoke', (_source, channel: unknown, request: unknown) =>
+    dispatch(handlers, channel, request),
+  );
   await page.addInitScript((channels: string[]) => {
-    const invoke = (globalThis as unknown as { __fieldlabInvoke: (c: string, r: unknown) => Promise<unknown> }).__fieldlabInvoke;
-    const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]));
+    const invoke = (globalThis as unknown as { __fieldlabInvoke: (c: string, r: unknown) => Promise<unknown> })
+      .__fieldlabInvoke;
+    const api = Object.fromEntries(
+      channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]),
+    );
     Object.defineProperty(globalThis, 'fieldlab', { value: Object.freeze(api), writable: false });
   }, API_CHANNELS);
 }
 
-type Fixtures = { app: { page: Page; requests: string[]; opened: string[]; startedAt: number; screenshot: (name: string) => Promise<void> } };
+type Fixtures = {
+  app: {
+    page: Page;
+    requests: string[];
+    opened: string[];
+    startedAt: number;
+    screenshot: (name: string) => Promise<void>;
+  };
+};
 
 export const test = base.extend<Fixtures>({
   app: async ({ page }, use) => {

@@ -22,7 +22,9 @@ export function evaluate(matcher: Matcher): { cases: CaseScore[]; ndcg5: number;
     const result = matcher.run({ ...c.profile, limit: 10 });
     if (!result.ok) throw new Error(`${c.company}: ${result.error}`);
     const top5 = result.value.matches.slice(0, 5).map((m) => m.id);
-    const ideal = Object.values(c.grades).sort((a, b) => b - a).slice(0, 5);
+    const ideal = Object.values(c.grades)
+      .sort((a, b) => b - a)
+      .slice(0, 5);
     const ndcg5 = dcg(top5.map((id) => c.grades[id] ?? 0)) / dcg(ideal);
     const idealInTop3 = result.value.matches.slice(0, 3).some((m) => c.grades[m.id] === 2);
     return { company: c.company, ndcg5, idealInTop3, top5 };

@@ -17,7 +17,9 @@ describe('API handlers', () => {
   it('answers catalogue metadata with counts, date and credits', async () => {
     const result = await dispatch(handlers, 'catalogue:meta', {});
     expect(result).toMatchObject({ ok: true, value: { total: 104, importedOn: '2026-11-24' } });
-    const credits = result.ok ? (result.value as { credits: { name: string }[] }).credits.map((c) => c.name).join(' ') : '';
+    const credits = result.ok
+      ? (result.value as { credits: { name: string }[] }).credits.map((c) => c.name).join(' ')
+      : '';
     expect(credits).toContain('Natural Earth');
     expect(credits).toContain('GeoNames');
   });
@@ -31,13 +33,25 @@ describe('API handlers', () => {
   });
 
   it('gets a record, and says so when it does not exist', async () => {
-    expect(await dispatch(handlers, 'catalogue:get', { id: 'ramlab' })).toMatchObject({ ok: true, value: { id: 'ramlab', name: expect.stringContaining('RAMLAB') } });
-    expect(await dispatch(handlers, 'catalogue:get', { id: 'no-such-lab' })).toEqual({ ok: false, error: 'There is no record "no-such-lab" in the catalogue.' });
+    expect(await dispatch(handlers, 'catalogue:get', { id: 'ramlab' })).toMatchObject({
+      ok: true,
+      value: { id: 'ramlab', name: expect.stringContaining('RAMLAB') },
+    });
+    expect(await dispatch(handlers, 'catalogue:get', { id: 'no-such-lab' })).toEqual({
+      ok: false,
+      error: 'There is no record "no-such-lab" in the catalogue.',
+    });
   });
 
   it('serves the base-map layers', async () => {
     const result = await dispatch(handlers, 'geo:layers', {});
-    expect(result.ok && Object.keys(result.value as object).sort()).toEqual(['bounds', 'countries', 'otherLand', 'provinces', 'water']);
+    expect(result.ok && Object.keys(result.value as object).sort()).toEqual([
+      'bounds',
+      'countries',
+      'otherLand',
+      'provinces',
+      'water',
+    ]);
   });
 
   it.each([
@@ -62,12 +76,20 @@ describe('API handlers', () => {
   it('runs a match and answers an unknown place with the message, not a crash', async () => {
     const ok = await dispatch(handlers, 'match:run', { place: 'Apeldoorn', need: 'verpakkingsrobot' });
     expect(ok.ok && (ok.value as { matches: { id: string }[] }).matches[0].id).toBe('fieldlab-industrial-robotics');
-    expect(await dispatch(handlers, 'match:run', { place: 'Atlantis', need: 'robot' })).toMatchObject({ ok: false, error: expect.stringContaining('"Atlantis" is not a Dutch town') });
+    expect(await dispatch(handlers, 'match:run', { place: 'Atlantis', need: 'robot' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('"Atlantis" is not a Dutch town'),
+    });
   });
 
   it('opens only checked http(s) links in the system browser', async () => {
-    expect(await dispatch(handlers, 'shell:open-external', { url: 'javascript:alert(1)' })).toMatchObject({ ok: false });
-    expect(await dispatch(handlers, 'shell:open-external', { url: 'https://www.ramlab.com' })).toEqual({ ok: true, value: { opened: 'https://www.ramlab.com/' } });
+    expect(await dispatch(handlers, 'shell:open-external', { url: 'javascript:alert(1)' })).toMatchObject({
+      ok: false,
+    });
+    expect(await dispatch(handlers, 'shell:open-external', { url: 'https://www.ramlab.com' })).toEqual({
+      ok: true,
+      value: { opened: 'https://www.ramlab.com/' },
+    });
     expect(opened).toEqual(['https://www.ramlab.com/']);
   });
 

@@ -18,7 +18,9 @@ afterAll(() => {
 describe('catalogue build', () => {
   it('holds exactly the records of the source files', () => {
     const meta = catalogue.meta();
-    const fieldlabs = JSON.parse(readFileSync(join(DATA_DIR, 'catalogue/fieldlabs.json'), 'utf8')) as { kind: string }[];
+    const fieldlabs = JSON.parse(readFileSync(join(DATA_DIR, 'catalogue/fieldlabs.json'), 'utf8')) as {
+      kind: string;
+    }[];
     expect(meta.counts.fieldlab + meta.counts.testsite).toBe(fieldlabs.length);
     expect(meta.counts.fieldlab).toBe(fieldlabs.filter((r) => r.kind === 'fieldlab').length);
     expect(meta.counts.crossborder).toBe(sourceCount('crossborder.json'));
@@ -31,7 +33,8 @@ describe('catalogue build', () => {
     const list = catalogue.list();
     const ids = list.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['sam-xl', 'ramlab', 'tu-delft', 'de-mdz-ruhr-owl', 'edih-zuid-nederland', 'nl-hub-noord']) expect(ids).toContain(id);
+    for (const id of ['sam-xl', 'ramlab', 'tu-delft', 'de-mdz-ruhr-owl', 'edih-zuid-nederland', 'nl-hub-noord'])
+      expect(ids).toContain(id);
     for (const id of ids) expect(catalogue.get(id)!.evidence.sources.length, id).toBeGreaterThan(0);
   });
 
@@ -40,15 +43,22 @@ describe('catalogue build', () => {
     expect(samxl.website).toEqual({ url: 'https://www.samxl.com', verified: false });
     expect(catalogue.get('campione')!.status.value).toBe('ended');
     expect(catalogue.get('smash')!.status.value).toBe('merged');
-    expect(catalogue.get('nl-hub-noord')!.status).toMatchObject({ value: 'merged', note: expect.stringContaining('EDIH Noord-Nederland') });
+    expect(catalogue.get('nl-hub-noord')!.status).toMatchObject({
+      value: 'merged',
+      note: expect.stringContaining('EDIH Noord-Nederland'),
+    });
     expect(catalogue.get('scsn')!.location.precision).toBe('no_site');
     expect(catalogue.get('infra-fieldlab-camino')!.location).toMatchObject({ lat: null, lon: null, precision: 'none' });
     expect(catalogue.get('tpac-tprc')!.evidence.confidenceBasis).toBeTruthy();
   });
 
   it('maps source tags onto vocabulary concepts', () => {
-    expect(catalogue.get('ramlab')!.concepts).toEqual(expect.arrayContaining(['theme:welding', 'theme:additive_manufacturing']));
-    expect(catalogue.get('flexible-manufacturing')!.concepts).toEqual(expect.arrayContaining(['theme:cobots', 'offer:demo', 'sector:metal']));
+    expect(catalogue.get('ramlab')!.concepts).toEqual(
+      expect.arrayContaining(['theme:welding', 'theme:additive_manufacturing']),
+    );
+    expect(catalogue.get('flexible-manufacturing')!.concepts).toEqual(
+      expect.arrayContaining(['theme:cobots', 'offer:demo', 'sector:metal']),
+    );
   });
 
   it('finds records by Dutch and by English words through FTS', () => {
@@ -88,7 +98,11 @@ describe('a bad data file', () => {
     expect(isCatalogueFresh(data.dir, out)).toBe(false);
     const result = buildCatalogue(data.dir, out);
     expect(result.ok).toBe(false);
-    expect(result.ok ? null : result.errors[0]).toMatchObject({ file: expect.stringContaining('institutions.json'), recordId: records[3].id, field: 'location.lat' });
+    expect(result.ok ? null : result.errors[0]).toMatchObject({
+      file: expect.stringContaining('institutions.json'),
+      recordId: records[3].id,
+      field: 'location.lat',
+    });
     expect(readFileSync(out).equals(before)).toBe(true);
     expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
     data.cleanup();
@@ -99,7 +113,10 @@ describe('a bad data file', () => {
     writeFileSync(join(data.dir, 'vocabulary', 'themes.json'), '[{"code": "robotics",');
     const out = join(data.dir, 'generated', 'catalogue.sqlite');
     const result = buildCatalogue(data.dir, out);
-    expect(result.ok ? null : result.errors[0]).toMatchObject({ file: expect.stringContaining('themes.json'), message: expect.stringContaining('not valid JSON') });
+    expect(result.ok ? null : result.errors[0]).toMatchObject({
+      file: expect.stringContaining('themes.json'),
+      message: expect.stringContaining('not valid JSON'),
+    });
     expect(existsSync(out)).toBe(false);
     data.cleanup();
   });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkExternalUrl } from '../../electron/shared/security/external-url';
 
 describe('external URL check', () => {
-  it.each(['https://www.ramlab.com', 'http://www.freshteq.nl/en/', 'https://robohouse.nl/activities?x=1#top'])('opens %s', (url) => {
-    expect(checkExternalUrl(url)).toEqual({ ok: true, url: new URL(url).href });
-  });
+  it.each(['https://www.ramlab.com', 'http://www.freshteq.nl/en/', 'https://robohouse.nl/activities?x=1#top'])(
+    'opens %s',
+    (url) => {
+      expect(checkExternalUrl(url)).toEqual({ ok: true, url: new URL(url).href });
+    },
+  );
 
   it.each([
     ['javascript:alert(document.cookie)', 'Only http and https'],

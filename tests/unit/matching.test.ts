@@ -64,7 +64,10 @@ describe('resolving the place', () => {
 
   it('asks for the town when given a postcode, and says an unknown place is unknown', () => {
     const pc = matcher.places.resolve('7311 AB');
-    expect(pc.ok ? null : pc.error).toMatchObject({ code: 'postcode', message: expect.stringContaining('Type the town') });
+    expect(pc.ok ? null : pc.error).toMatchObject({
+      code: 'postcode',
+      message: expect.stringContaining('Type the town'),
+    });
     const unknown = matcher.places.resolve('Atlantis');
     expect(unknown.ok ? null : unknown.error.code).toBe('unknown');
   });
@@ -95,7 +98,10 @@ describe('ranking', () => {
   });
 
   it('shows German centres near the border or when Germany is asked for, not otherwise', () => {
-    const kinds = (p: Parameters<Matcher['run']>[0]) => run({ ...p, limit: 50 }).matches.filter((m) => m.kind === 'crossborder').map((m) => m.id);
+    const kinds = (p: Parameters<Matcher['run']>[0]) =>
+      run({ ...p, limit: 50 })
+        .matches.filter((m) => m.kind === 'crossborder')
+        .map((m) => m.id);
     expect(kinds({ place: 'Middelburg', need: 'digitalisering' })).toEqual([]);
     expect(kinds({ place: 'Enschede', need: 'digitalisering' })).toContain('de-mdz-lingen-muenster-osnabrueck');
     expect(kinds({ place: 'Middelburg', need: 'digitalisering in Duitsland' }).length).toBeGreaterThan(0);
@@ -115,7 +121,10 @@ describe('ranking', () => {
   });
 
   it('rejects an empty need', () => {
-    expect(matcher.run({ place: 'Apeldoorn', need: '  ' })).toMatchObject({ ok: false, error: expect.stringContaining('Describe what the company needs') });
+    expect(matcher.run({ place: 'Apeldoorn', need: '  ' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Describe what the company needs'),
+    });
   });
 });
 
@@ -134,12 +143,21 @@ describe('command line', () => {
   const env = { ...process.env, FIELDLAB_CATALOGUE: built.file };
 
   it('prints exactly one JSON object with the catalogue ids, best first', () => {
-    const out = execFileSync(tsx, [cli, '--place', 'den bosch', '--sector', 'metaal', '--need', 'lasrobot', '--json', '--limit', '3'], { env, encoding: 'utf8' });
+    const out = execFileSync(
+      tsx,
+      [cli, '--place', 'den bosch', '--sector', 'metaal', '--need', 'lasrobot', '--json', '--limit', '3'],
+      { env, encoding: 'utf8' },
+    );
     const json = JSON.parse(out);
     expect(json.query.place).toMatchObject({ name: "'s-Hertogenbosch", province: 'Noord-Brabant' });
     expect(json.query.concepts.map((c: { concept: string }) => c.concept)).toEqual(['theme:robotics', 'theme:welding']);
     expect(json.matches).toHaveLength(3);
-    expect(json.matches[0]).toMatchObject({ id: expect.any(String), name: expect.any(String), kind: expect.any(String), score: expect.any(Number) });
+    expect(json.matches[0]).toMatchObject({
+      id: expect.any(String),
+      name: expect.any(String),
+      kind: expect.any(String),
+      score: expect.any(Number),
+    });
     expect(json.matches[0].score).toBeGreaterThanOrEqual(json.matches[1].score);
   });
 

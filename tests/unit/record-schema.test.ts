@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatValidationError, validateCatalogue, type CatalogueSources } from '../../electron/shared/catalogue/validate-catalogue';
+import {
+  formatValidationError,
+  validateCatalogue,
+  type CatalogueSources,
+} from '../../electron/shared/catalogue/validate-catalogue';
 import { DATA_DIR } from '../support/catalogue-fixture';
 
 const load = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
@@ -19,7 +23,10 @@ function sourcesWith(records: unknown[]): CatalogueSources {
   };
 }
 
-const good = () => ({ ...structuredClone(load('catalogue/fieldlabs.json').find((r: { id: string }) => r.id === 'ramlab')), links: [] });
+const good = () => ({
+  ...structuredClone(load('catalogue/fieldlabs.json').find((r: { id: string }) => r.id === 'ramlab')),
+  links: [],
+});
 
 /** Each broken record and the one message it must be rejected with. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to break records freely
@@ -27,17 +34,45 @@ const BROKEN: [string, (r: Record<string, any>) => void, string][] = [
   ['an id that is not a slug', (r) => (r.id = 'RAM Lab'), '[RAM Lab] id: must be a lower-case slug'],
   ['an unknown kind', (r) => (r.kind = 'factory'), 'kind: Invalid option'],
   ['a latitude outside the region', (r) => (r.location.lat = 12.5), 'location.lat: Too small'],
-  ['a latitude without a longitude', (r) => (r.location.lon = null), 'location.lat: lat and lon must both be given or both be null'],
-  ['coordinates that say "no location"', (r) => (r.location.precision = 'none'), 'location.precision: a record with coordinates must say how precise they are'],
+  [
+    'a latitude without a longitude',
+    (r) => (r.location.lon = null),
+    'location.lat: lat and lon must both be given or both be null',
+  ],
+  [
+    'coordinates that say "no location"',
+    (r) => (r.location.precision = 'none'),
+    'location.precision: a record with coordinates must say how precise they are',
+  ],
   ['no sources', (r) => (r.evidence.sources = []), 'evidence.sources: every record needs at least one source'],
   ['an unknown confidence', (r) => (r.evidence.confidence = 'very high'), 'evidence.confidence: Invalid option'],
   ['an unknown status', (r) => (r.status.value = 'paused'), 'status.value: Invalid option'],
-  ['a website that is not http(s)', (r) => (r.website = { url: 'javascript:alert(1)', verified: true }), 'website.url: must be an http(s) URL'],
-  ['a tag that is not in the vocabulary map', (r) => r.tags.themes.push('underwater_basket_weaving'), 'tags.themes: tag "underwater_basket_weaving" is not mapped'],
+  [
+    'a website that is not http(s)',
+    (r) => (r.website = { url: 'javascript:alert(1)', verified: true }),
+    'website.url: must be an http(s) URL',
+  ],
+  [
+    'a tag that is not in the vocabulary map',
+    (r) => r.tags.themes.push('underwater_basket_weaving'),
+    'tags.themes: tag "underwater_basket_weaving" is not mapped',
+  ],
   ['a field the schema does not know', (r) => (r.rating = 5), 'Unrecognized key: "rating"'],
-  ['a link to a record that does not exist', (r) => r.links.push({ id: 'no-such-lab', label: 'No such lab', relation: 'linked', basis: null }), 'links.0.id: links to unknown record "no-such-lab"'],
-  ['a fieldlab without fieldlab status', (r) => (r.fieldlabStatus = null), 'fieldlabStatus: fieldlabs and test sites must say'],
-  ['no description and no expertise', (r) => (r.description = { nl: null, en: null, de: null }), 'description: needs a Dutch or an English description'],
+  [
+    'a link to a record that does not exist',
+    (r) => r.links.push({ id: 'no-such-lab', label: 'No such lab', relation: 'linked', basis: null }),
+    'links.0.id: links to unknown record "no-such-lab"',
+  ],
+  [
+    'a fieldlab without fieldlab status',
+    (r) => (r.fieldlabStatus = null),
+    'fieldlabStatus: fieldlabs and test sites must say',
+  ],
+  [
+    'no description and no expertise',
+    (r) => (r.description = { nl: null, en: null, de: null }),
+    'description: needs a Dutch or an English description',
+  ],
 ];
 
 describe('record schema', () => {
@@ -64,11 +99,15 @@ describe('record schema', () => {
 
   it('rejects a duplicate id and says where the first one is', () => {
     const result = validateCatalogue(sourcesWith([good(), good()]));
-    expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual(['fieldlabs.json [ramlab] id: duplicate id, also in fieldlabs.json']);
+    expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([
+      'fieldlabs.json [ramlab] id: duplicate id, also in fieldlabs.json',
+    ]);
   });
 
   it('rejects a file that is not a list of records', () => {
     const result = validateCatalogue(sourcesWith({ id: 'ramlab' } as unknown as unknown[]));
-    expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual(['fieldlabs.json (record): must be a JSON array of records']);
+    expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([
+      'fieldlabs.json (record): must be a JSON array of records',
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
-const lint = async (code: string, filePath: string) => (await eslint.lintText(code, { filePath }))[0].messages.map((m) => m.message);
+const lint = async (code: string, filePath: string) =>
+  (await eslint.lintText(code, { filePath }))[0].messages.map((m) => m.message);
 
 describe('electron/shared stays process-neutral (ESLint)', () => {
   it.each([
@@ -17,10 +18,14 @@ describe('electron/shared stays process-neutral (ESLint)', () => {
   });
 
   it('accepts pure code', async () => {
-    expect(await lint("import { z } from 'zod';\nexport const id = z.string();", 'electron/shared/example.ts')).toEqual([]);
+    expect(await lint("import { z } from 'zod';\nexport const id = z.string();", 'electron/shared/example.ts')).toEqual(
+      [],
+    );
   });
 
   it('does not restrict the main process', async () => {
-    expect(await lint("import { app } from 'electron';\nexport const x = app;", 'electron/main/example.ts')).toEqual([]);
+    expect(await lint("import { app } from 'electron';\nexport const x = app;", 'electron/main/example.ts')).toEqual(
+      [],
+    );
   });
 });

@@ -13,7 +13,9 @@ const records = ['fieldlabs', 'crossborder', 'institutions', 'hubs'].flatMap((f)
 
 /** The vocabulary entries whose labels or synonyms contain `word`. */
 const find = (list: Entry[], word: string) =>
-  list.filter((e) => [e.nl, e.en, ...e.synonyms.nl, ...e.synonyms.en].some((s) => s.toLowerCase() === word)).map((e) => e.code);
+  list
+    .filter((e) => [e.nl, e.en, ...e.synonyms.nl, ...e.synonyms.en].some((s) => s.toLowerCase() === word))
+    .map((e) => e.code);
 
 describe('vocabulary', () => {
   it('maps every tag used by a record', () => {

@@ -18,7 +18,9 @@ export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): Api
     'catalogue:list': ({ kinds }) => ({ ok: true, value: catalogue.list(kinds) }),
     'catalogue:get': ({ id }) => {
       const record = catalogue.get(id);
-      return record ? { ok: true, value: record } : { ok: false, error: `There is no record "${id}" in the catalogue.` };
+      return record
+        ? { ok: true, value: record }
+        : { ok: false, error: `There is no record "${id}" in the catalogue.` };
     },
     'geo:layers': () => ({ ok: true, value: catalogue.layers() }),
     'match:run': (profile) => matcher.run(profile),

@@ -16,16 +16,29 @@ import type { MatchProfile, MatchResult } from '../../shared/matching/types';
 import { ftsPrefixQuery, type CatalogueDb } from '../catalogue/catalogue-db';
 
 type RecordRow = {
-  id: string; kind: RecordKind; name: string; city: string | null; region: string | null; country: string;
-  lat: number | null; lon: number | null; precision: CoordinatePrecision; status: Candidate['status'];
-  confidence: Confidence; verification_needed: number; fieldlab_status: Candidate['fieldlabStatus'];
-  concepts: string; coverage: string;
+  id: string;
+  kind: RecordKind;
+  name: string;
+  city: string | null;
+  region: string | null;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  precision: CoordinatePrecision;
+  status: Candidate['status'];
+  confidence: Confidence;
+  verification_needed: number;
+  fieldlab_status: Candidate['fieldlabStatus'];
+  concepts: string;
+  coverage: string;
 };
 
-const GERMANY_WORDS = /\b(duitsland|duitse|duits|germany|german|grens|grensoverschrijdend|cross border|crossborder|nrw|niedersachsen)\b/;
+const GERMANY_WORDS =
+  /\b(duitsland|duitse|duits|germany|german|grens|grensoverschrijdend|cross border|crossborder|nrw|niedersachsen)\b/;
 const DEFAULT_LIMIT = 10;
 /** What ranking needs of a record: everything but the full JSON. */
-const COLUMNS = 'id, kind, name, city, region, country, lat, lon, precision, status, confidence, verification_needed, fieldlab_status, concepts, coverage';
+const COLUMNS =
+  'id, kind, name, city, region, country, lat, lon, precision, status, confidence, verification_needed, fieldlab_status, concepts, coverage';
 const MAX_TEXT_CANDIDATES = 200;
 /** At most this many records per concept query: those covering most needs, nearest first. */
 const CONCEPT_CANDIDATES = 600;
@@ -33,10 +46,23 @@ const CONCEPT_CANDIDATES = 600;
 const RELATED_WHEN_FEWER = 200;
 
 const toCandidate = (r: RecordRow, textScore = 0, textWords: string[] = []): Candidate => ({
-  id: r.id, kind: r.kind, name: r.name, city: r.city, region: r.region, country: r.country, lat: r.lat, lon: r.lon,
-  precision: r.precision, status: r.status, confidence: r.confidence, verificationNeeded: r.verification_needed === 1,
-  fieldlabStatus: r.fieldlab_status, concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
-  coverage: r.kind === 'hub' ? (JSON.parse(r.coverage) as string[]) : [], textScore, textWords,
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  city: r.city,
+  region: r.region,
+  country: r.country,
+  lat: r.lat,
+  lon: r.lon,
+  precision: r.precision,
+  status: r.status,
+  confidence: r.confidence,
+  verificationNeeded: r.verification_needed === 1,
+  fieldlabStatus: r.fieldlab_status,
+  concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
+  coverage: r.kind === 'hub' ? (JSON.parse(r.coverage) as string[]) : [],
+  textScore,
+  textWords,
 });
 
 /** Matches SME profiles against one catalogue; create once, reuse for every query. */
@@ -54,16 +80,28 @@ export class Matcher {
   constructor(catalogue: CatalogueDb) {
     this.db = catalogue.db;
     this.vocabulary = { theme: [], sector: [], offer: [] };
-    for (const row of this.db.prepare('SELECT concept, list, json FROM vocabulary ORDER BY concept').all() as { concept: ConceptId; list: VocabularyList; json: string }[]) {
+    for (const row of this.db.prepare('SELECT concept, list, json FROM vocabulary ORDER BY concept').all() as {
+      concept: ConceptId;
+      list: VocabularyList;
+      json: string;
+    }[]) {
       const entry = JSON.parse(row.json) as VocabularyEntry;
       this.vocabulary[row.list].push(entry);
       this.labels.set(row.concept, entry);
-      this.related.set(row.concept, (entry.related ?? []).map((c) => `${row.list}:${c}` as ConceptId));
+      this.related.set(
+        row.concept,
+        (entry.related ?? []).map((c) => `${row.list}:${c}` as ConceptId),
+      );
     }
     this.concepts = new ConceptMatcher(this.vocabulary);
-    const places = (this.db.prepare('SELECT * FROM places').all() as (Place & { located_at: string | null })[]).map(({ located_at, ...p }) => ({ ...p, locatedAt: located_at ?? undefined }));
+    const places = (this.db.prepare('SELECT * FROM places').all() as (Place & { located_at: string | null })[]).map(
+      ({ located_at, ...p }) => ({ ...p, locatedAt: located_at ?? undefined }),
+    );
     const aliases: Record<string, string[]> = {};
-    for (const row of this.db.prepare('SELECT name, place_id FROM place_names WHERE is_alias = 1').all() as { name: string; place_id: string }[]) {
+    for (const row of this.db.prepare('SELECT name, place_id FROM place_names WHERE is_alias = 1').all() as {
+      name: string;
+      place_id: string;
+    }[]) {
       (aliases[row.name] ??= []).push(row.place_id);
     }
     this.places = new PlaceResolver(places, aliases);
@@ -71,7 +109,9 @@ export class Matcher {
       `SELECT ${COLUMNS}, rank FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}) USING (rid) ORDER BY rank`,
     );
     this.provinceHubs = this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = 'hub' AND coverage LIKE ?`);
-    this.provinceEdih = this.db.prepare("SELECT id, name FROM records WHERE subtype = 'edih' AND coverage LIKE ? ORDER BY id LIMIT 1");
+    this.provinceEdih = this.db.prepare(
+      "SELECT id, name FROM records WHERE subtype = 'edih' AND coverage LIKE ? ORDER BY id LIMIT 1",
+    );
   }
 
   /** A concept's label in a language. */
@@ -79,7 +119,11 @@ export class Matcher {
 
   /** Ranks the catalogue for a profile; a bad place or an empty need is an error result. */
   run(profile: MatchProfile): Result<MatchResult> {
-    if (!profile.need.trim()) return { ok: false, error: 'Describe what the company needs, for example "lasrobot" or "predictive maintenance".' };
+    if (!profile.need.trim())
+      return {
+        ok: false,
+        error: 'Describe what the company needs, for example "lasrobot" or "predictive maintenance".',
+      };
     let origin: MatchResult['query']['origin'] = null;
     let place: MatchResult['query']['place'] = null;
     if (profile.lat !== undefined && profile.lon !== undefined) {
@@ -97,11 +141,22 @@ export class Matcher {
     const excluded = new Set(profile.excludeConcepts ?? []);
     const need = this.concepts.match(profile.need, ['theme', 'offer', 'sector']);
     const needs = need.hits.filter((h) => !h.concept.startsWith('sector:') && !excluded.has(h.concept));
-    const sectorHits: ConceptHit[] = (profile.sector?.trim() ? this.concepts.match(profile.sector, ['sector']).hits : need.hits.filter((h) => h.concept.startsWith('sector:'))).filter((h) => !excluded.has(h.concept));
+    const sectorHits: ConceptHit[] = (
+      profile.sector?.trim()
+        ? this.concepts.match(profile.sector, ['sector']).hits
+        : need.hits.filter((h) => h.concept.startsWith('sector:'))
+    ).filter((h) => !excluded.has(h.concept));
     const related = new Map<ConceptId, ConceptId>();
-    for (const h of needs) for (const r of this.related.get(h.concept) ?? []) if (!needs.some((n) => n.concept === r) && !related.has(r)) related.set(r, h.concept);
+    for (const h of needs)
+      for (const r of this.related.get(h.concept) ?? [])
+        if (!needs.some((n) => n.concept === r) && !related.has(r)) related.set(r, h.concept);
 
-    const candidates = this.fetchCandidates(needs.map((h) => h.concept), [...related.keys()], need.unmatched, origin);
+    const candidates = this.fetchCandidates(
+      needs.map((h) => h.concept),
+      [...related.keys()],
+      need.unmatched,
+      origin,
+    );
     const { matches, flagged, beyondMaxKm } = rankCandidates(candidates, {
       needs,
       related,
@@ -137,10 +192,17 @@ export class Matcher {
    * when direct ones are scarce, records whose text holds the leftover words (FTS5), and the hubs
    * that serve the company's province.
    */
-  private fetchCandidates(needs: ConceptId[], related: ConceptId[], words: string[], origin: MatchResult['query']['origin']): Candidate[] {
+  private fetchCandidates(
+    needs: ConceptId[],
+    related: ConceptId[],
+    words: string[],
+    origin: MatchResult['query']['origin'],
+  ): Candidate[] {
     const byId = new Map<string, Candidate>();
     // Squared distance on a locally flat map; only its order matters.
-    const near = origin ? `, (lat - ${origin.lat}) * (lat - ${origin.lat}) + (lon - ${origin.lon}) * (lon - ${origin.lon}) * ${Math.cos((origin.lat * Math.PI) / 180) ** 2}` : '';
+    const near = origin
+      ? `, (lat - ${origin.lat}) * (lat - ${origin.lat}) + (lon - ${origin.lon}) * (lon - ${origin.lon}) * ${Math.cos((origin.lat * Math.PI) / 180) ** 2}`
+      : '';
     const byConcepts = (concepts: ConceptId[]) => {
       if (!concepts.length) return 0;
       const marks = concepts.map(() => '?').join(',');

@@ -23,7 +23,11 @@ export const COORDINATE_PRECISIONS = [
 export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];
 
 /** True when a location has a point that stands for a place one can visit (not a standard, not unknown). */
-export function hasVisitablePoint(l: { lat: number | null; lon: number | null; precision: CoordinatePrecision }): boolean {
+export function hasVisitablePoint(l: {
+  lat: number | null;
+  lon: number | null;
+  precision: CoordinatePrecision;
+}): boolean {
   return l.lat !== null && l.lon !== null && l.precision !== 'no_site';
 }
 
@@ -34,7 +38,10 @@ export type Confidence = (typeof CONFIDENCE_VALUES)[number];
 const text = z.string().trim().min(1);
 const nullableText = text.nullable();
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "sam-xl"');
-const tag = z.string().regex(/^[a-z0-9_]+$/, 'must be a snake_case tag').or(z.string().regex(/^[a-z0-9_]+ \(.+\)$/, 'must be a snake_case tag'));
+const tag = z
+  .string()
+  .regex(/^[a-z0-9_]+$/, 'must be a snake_case tag')
+  .or(z.string().regex(/^[a-z0-9_]+ \(.+\)$/, 'must be a snake_case tag'));
 
 const httpUrl = z.string().refine((u) => {
   try {
@@ -61,10 +68,18 @@ const locationSchema = z
       ctx.addIssue({ code: 'custom', path: ['lat'], message: 'lat and lon must both be given or both be null' });
     }
     if (loc.lat === null && loc.precision !== 'none') {
-      ctx.addIssue({ code: 'custom', path: ['precision'], message: 'a record without coordinates must have precision "none"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: 'a record without coordinates must have precision "none"',
+      });
     }
     if (loc.lat !== null && loc.precision === 'none') {
-      ctx.addIssue({ code: 'custom', path: ['precision'], message: 'a record with coordinates must say how precise they are' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: 'a record with coordinates must say how precise they are',
+      });
     }
   });
 
@@ -107,11 +122,19 @@ export const sourceRecordSchema = z
   .strict()
   .superRefine((r, ctx) => {
     if (!r.description.nl && !r.description.en && r.expertise.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['description'], message: 'needs a Dutch or an English description, or expertise' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message: 'needs a Dutch or an English description, or expertise',
+      });
     }
     const isFieldlab = r.kind === 'fieldlab' || r.kind === 'testsite';
     if (isFieldlab && r.fieldlabStatus === null) {
-      ctx.addIssue({ code: 'custom', path: ['fieldlabStatus'], message: 'fieldlabs and test sites must say whether a source confirms them' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fieldlabStatus'],
+        message: 'fieldlabs and test sites must say whether a source confirms them',
+      });
     }
   });
 

@@ -65,7 +65,8 @@ function validateVocabulary(sources: CatalogueSources, errors: ValidationError[]
     const codes = new Set(vocabulary[list].map((e) => e.code));
     for (const entry of vocabulary[list]) {
       for (const rel of entry.related ?? []) {
-        if (!codes.has(rel)) errors.push({ file, recordId: entry.code, field: 'related', message: `unknown ${list} "${rel}"` });
+        if (!codes.has(rel))
+          errors.push({ file, recordId: entry.code, field: 'related', message: `unknown ${list} "${rel}"` });
       }
     }
   }
@@ -82,10 +83,18 @@ function validateTagMap(sources: CatalogueSources, vocabulary: Vocabulary, error
   const known = new Set(VOCABULARY_LISTS.flatMap((list) => vocabulary[list].map((e) => `${list}:${e.code}`)));
   for (const field of ['themes', 'sectors', 'offers'] as const) {
     for (const [tag, ids] of Object.entries(parsed.data[field])) {
-      if (ids.length === 0) errors.push({ file, recordId: null, field: `${field}.${tag}`, message: 'maps onto nothing' });
+      if (ids.length === 0)
+        errors.push({ file, recordId: null, field: `${field}.${tag}`, message: 'maps onto nothing' });
       for (const id of ids) {
-        if (!parseConceptId(id)) errors.push({ file, recordId: null, field: `${field}.${tag}`, message: `"${id}" is not of the form theme:code, sector:code or offer:code` });
-        else if (!known.has(id)) errors.push({ file, recordId: null, field: `${field}.${tag}`, message: `"${id}" is not in the vocabulary` });
+        if (!parseConceptId(id))
+          errors.push({
+            file,
+            recordId: null,
+            field: `${field}.${tag}`,
+            message: `"${id}" is not of the form theme:code, sector:code or offer:code`,
+          });
+        else if (!known.has(id))
+          errors.push({ file, recordId: null, field: `${field}.${tag}`, message: `"${id}" is not in the vocabulary` });
       }
     }
   }
@@ -93,7 +102,9 @@ function validateTagMap(sources: CatalogueSources, vocabulary: Vocabulary, error
 }
 
 /** Validates all sources; the records come back only when there is not a single error. */
-export function validateCatalogue(sources: CatalogueSources): { ok: true; catalogue: ValidatedCatalogue } | { ok: false; errors: ValidationError[] } {
+export function validateCatalogue(
+  sources: CatalogueSources,
+): { ok: true; catalogue: ValidatedCatalogue } | { ok: false; errors: ValidationError[] } {
   const errors: ValidationError[] = [];
   const vocabulary = validateVocabulary(sources, errors);
   const tagMap = validateTagMap(sources, vocabulary, errors);
@@ -111,7 +122,12 @@ export function validateCatalogue(sources: CatalogueSources): { ok: true; catalo
       if (!parsed.success) return errors.push(...zodErrors(file, id, parsed.error));
       const record = parsed.data;
       if (fileOf.has(record.id)) {
-        errors.push({ file, recordId: record.id, field: 'id', message: `duplicate id, also in ${fileOf.get(record.id)}` });
+        errors.push({
+          file,
+          recordId: record.id,
+          field: 'id',
+          message: `duplicate id, also in ${fileOf.get(record.id)}`,
+        });
         return;
       }
       fileOf.set(record.id, file);
@@ -120,7 +136,13 @@ export function validateCatalogue(sources: CatalogueSources): { ok: true; catalo
         for (const field of ['themes', 'sectors', 'offers'] as const) {
           for (const tag of record.tags[field]) {
             const ids = tagMap[field][tag];
-            if (!ids) errors.push({ file, recordId: record.id, field: `tags.${field}`, message: `tag "${tag}" is not mapped in ${sources.tagMap.file}` });
+            if (!ids)
+              errors.push({
+                file,
+                recordId: record.id,
+                field: `tags.${field}`,
+                message: `tag "${tag}" is not mapped in ${sources.tagMap.file}`,
+              });
             else ids.forEach((c) => concepts.add(c as ConceptId));
           }
         }
@@ -132,7 +154,12 @@ export function validateCatalogue(sources: CatalogueSources): { ok: true; catalo
   for (const record of records) {
     record.links.forEach((link, i) => {
       if (link.id !== null && !fileOf.has(link.id)) {
-        errors.push({ file: fileOf.get(record.id)!, recordId: record.id, field: `links.${i}.id`, message: `links to unknown record "${link.id}"` });
+        errors.push({
+          file: fileOf.get(record.id)!,
+          recordId: record.id,
+          field: `links.${i}.id`,
+          message: `links to unknown record "${link.id}"`,
+        });
       }
     });
   }

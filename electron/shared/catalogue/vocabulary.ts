@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const VOCABULARY_LISTS = ['theme', 'sector', 'offer'] as const;
 export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
 
-const term = z.string().trim().min(1).refine((s) => s === s.toLowerCase(), 'synonyms are written in lower case');
+const term = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => s === s.toLowerCase(), 'synonyms are written in lower case');
 
 /** One entry of data/vocabulary/{themes,sectors,offers}.json. */
 export const vocabularyEntrySchema = z

@@ -2,8 +2,18 @@
 import { z } from 'zod';
 
 export const PROVINCES = [
-  'Drenthe', 'Flevoland', 'Friesland', 'Gelderland', 'Groningen', 'Limburg',
-  'Noord-Brabant', 'Noord-Holland', 'Overijssel', 'Utrecht', 'Zeeland', 'Zuid-Holland',
+  'Drenthe',
+  'Flevoland',
+  'Friesland',
+  'Gelderland',
+  'Groningen',
+  'Limburg',
+  'Noord-Brabant',
+  'Noord-Holland',
+  'Overijssel',
+  'Utrecht',
+  'Zeeland',
+  'Zuid-Holland',
 ] as const;
 
 /** One entry of data/geo/places.json. */
@@ -14,7 +24,10 @@ export const placeSchema = z
     kind: z.enum(['place', 'district', 'municipality']),
     province: z.enum(PROVINCES),
     municipality: z.string().min(1).nullable(),
-    gemeentecode: z.string().regex(/^GM\d{4}$/).nullable(),
+    gemeentecode: z
+      .string()
+      .regex(/^GM\d{4}$/)
+      .nullable(),
     lat: z.number().min(50.6).max(53.7),
     lon: z.number().min(3.2).max(7.3),
     population: z.number().int().nonnegative().nullable(),

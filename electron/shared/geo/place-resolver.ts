@@ -8,7 +8,13 @@ import { distanceKm } from '../matching/distance';
 import { normalisePlaceName, PROVINCES, type Place } from './gazetteer';
 
 /** One entry of the place autocomplete. */
-export type PlaceSuggestion = { name: string; province: string; municipality: string | null; kind: Place['kind']; alias: string | null };
+export type PlaceSuggestion = {
+  name: string;
+  province: string;
+  municipality: string | null;
+  kind: Place['kind'];
+  alias: string | null;
+};
 
 /** A resolved location and how it was found. */
 export type ResolvedPlace = {
@@ -29,9 +35,23 @@ export type PlaceError = { code: 'empty' | 'postcode' | 'unknown'; message: stri
 export type PlaceResolution = { ok: true; place: ResolvedPlace } | { ok: false; error: PlaceError };
 
 const PROVINCE_WORDS: Record<string, string> = {
-  dr: 'Drenthe', fl: 'Flevoland', fr: 'Friesland', fryslan: 'Friesland', gld: 'Gelderland', ge: 'Gelderland', gr: 'Groningen',
-  lb: 'Limburg', li: 'Limburg', nb: 'Noord-Brabant', brabant: 'Noord-Brabant', nh: 'Noord-Holland', ov: 'Overijssel',
-  ut: 'Utrecht', ze: 'Zeeland', zh: 'Zuid-Holland', ...Object.fromEntries(PROVINCES.map((p) => [normalisePlaceName(p), p])),
+  dr: 'Drenthe',
+  fl: 'Flevoland',
+  fr: 'Friesland',
+  fryslan: 'Friesland',
+  gld: 'Gelderland',
+  ge: 'Gelderland',
+  gr: 'Groningen',
+  lb: 'Limburg',
+  li: 'Limburg',
+  nb: 'Noord-Brabant',
+  brabant: 'Noord-Brabant',
+  nh: 'Noord-Holland',
+  ov: 'Overijssel',
+  ut: 'Utrecht',
+  ze: 'Zeeland',
+  zh: 'Zuid-Holland',
+  ...Object.fromEntries(PROVINCES.map((p) => [normalisePlaceName(p), p])),
 };
 const KIND_ORDER: Record<Place['kind'], number> = { place: 0, municipality: 1, district: 2 };
 
@@ -51,9 +71,13 @@ export class PlaceResolver {
       this.byName.set(key, list);
     };
     for (const p of places) add(p.name, p, false);
-    for (const [alias, ids] of Object.entries(aliases)) for (const id of ids) if (byId.has(id)) add(alias, byId.get(id)!, true);
+    for (const [alias, ids] of Object.entries(aliases))
+      for (const id of ids) if (byId.has(id)) add(alias, byId.get(id)!, true);
     for (const list of this.byName.values()) {
-      list.sort((a, b) => KIND_ORDER[a.place.kind] - KIND_ORDER[b.place.kind] || (b.place.population ?? 0) - (a.place.population ?? 0));
+      list.sort(
+        (a, b) =>
+          KIND_ORDER[a.place.kind] - KIND_ORDER[b.place.kind] || (b.place.population ?? 0) - (a.place.population ?? 0),
+      );
     }
     this.fuse = new Fuse([...this.byName.keys()], { includeScore: true, threshold: 0.3 });
   }
@@ -65,17 +89,29 @@ export class PlaceResolver {
     const found: { place: Place; alias: string | null; rank: number }[] = [];
     for (const [name, entries] of this.byName) {
       if (!name.startsWith(key) && !name.includes(` ${key}`)) continue;
-      for (const e of entries) found.push({ place: e.place, alias: e.alias ? name : null, rank: (name.startsWith(key) ? 0 : 1e9) - (e.place.population ?? 0) + (e.place.kind === 'district' ? 5e8 : 0) });
+      for (const e of entries)
+        found.push({
+          place: e.place,
+          alias: e.alias ? name : null,
+          rank: (name.startsWith(key) ? 0 : 1e9) - (e.place.population ?? 0) + (e.place.kind === 'district' ? 5e8 : 0),
+        });
     }
     if (found.length === 0) {
-      for (const r of this.fuse.search(key, { limit })) for (const e of this.byName.get(r.item)!) found.push({ place: e.place, alias: null, rank: r.score ?? 1 });
+      for (const r of this.fuse.search(key, { limit }))
+        for (const e of this.byName.get(r.item)!) found.push({ place: e.place, alias: null, rank: r.score ?? 1 });
     }
     const seen = new Set<string>();
     return found
       .sort((a, b) => a.rank - b.rank)
       .filter((f) => !seen.has(f.place.id) && !!seen.add(f.place.id))
       .slice(0, limit)
-      .map(({ place, alias }) => ({ name: place.name, province: place.province, municipality: place.municipality, kind: place.kind, alias }));
+      .map(({ place, alias }) => ({
+        name: place.name,
+        province: place.province,
+        municipality: place.municipality,
+        kind: place.kind,
+        alias,
+      }));
   }
 
   /** The nearest gazetteer place to a point, e.g. to tell the province of a point set on the map. */
@@ -91,7 +127,11 @@ export class PlaceResolver {
   /** Resolves `input`; an ambiguous name picks the most likely place and lists the others. */
   resolve(input: string): PlaceResolution {
     const typed = input.trim();
-    if (!typed) return { ok: false, error: { code: 'empty', message: 'No place given. Type a town or municipality.', suggestions: [] } };
+    if (!typed)
+      return {
+        ok: false,
+        error: { code: 'empty', message: 'No place given. Type a town or municipality.', suggestions: [] },
+      };
     if (/^\d{4}\s*([a-z]{2})?$/i.test(typed)) {
       return {
         ok: false,
@@ -120,7 +160,11 @@ export class PlaceResolver {
         const suggestions = this.fuse.search(key, { limit: 3 }).map((r) => this.byName.get(r.item)![0].place.name);
         return {
           ok: false,
-          error: { code: 'unknown', message: `"${typed}" is not a Dutch town or municipality we know.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} You can also set the location on the map.`, suggestions },
+          error: {
+            code: 'unknown',
+            message: `"${typed}" is not a Dutch town or municipality we know.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} You can also set the location on the map.`,
+            suggestions,
+          },
         };
       }
       entries = this.byName.get(best.name)!;
@@ -141,7 +185,9 @@ export class PlaceResolver {
         kind: p.kind,
         typed: how === 'exact' ? null : typed,
         how,
-        alternatives: entries.filter((e) => e.place.id !== p.id && e.place.kind !== 'district').map((e) => ({ name: e.place.name, province: e.place.province })),
+        alternatives: entries
+          .filter((e) => e.place.id !== p.id && e.place.kind !== 'district')
+          .map((e) => ({ name: e.place.name, province: e.place.province })),
       },
     };
   }

@@ -36,7 +36,13 @@ export class ConceptMatcher {
     for (const list of ['theme', 'sector', 'offer'] as VocabularyList[]) {
       for (const entry of vocabulary[list]) {
         const id = `${list}:${entry.code}` as ConceptId;
-        for (const raw of [entry.nl, entry.en, ...entry.synonyms.nl, ...entry.synonyms.en, entry.code.replace(/_/g, ' ')]) {
+        for (const raw of [
+          entry.nl,
+          entry.en,
+          ...entry.synonyms.nl,
+          ...entry.synonyms.en,
+          entry.code.replace(/_/g, ' '),
+        ]) {
           const term = normaliseText(raw);
           if (!term || term.split(' ').length > MAX_PHRASE) continue;
           const ids = this.exact.get(term) ?? [];
@@ -103,7 +109,13 @@ export class ConceptMatcher {
     // Dutch compounds: a known word at the start or end of a longer word.
     tokens.forEach((token, i) => {
       if (used[i] || token.length < 7) return;
-      const part = this.singleWords.find((t) => t.term.length >= 5 && token.length - t.term.length >= 3 && (token.endsWith(t.term) || token.startsWith(t.term)) && t.concepts.some(allowed));
+      const part = this.singleWords.find(
+        (t) =>
+          t.term.length >= 5 &&
+          token.length - t.term.length >= 3 &&
+          (token.endsWith(t.term) || token.startsWith(t.term)) &&
+          t.concepts.some(allowed),
+      );
       if (part) {
         add(part.concepts, token, part.term, 'compound');
         used[i] = true;
@@ -118,7 +130,13 @@ export class ConceptMatcher {
     let fuse = this.fuseByLength.get(length);
     if (!fuse) {
       const near = this.fuzzyTerms.filter((t) => Math.abs(t.term.length - length) <= MAX_LENGTH_CHANGE);
-      fuse = new Fuse(near, { keys: ['term'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 3 });
+      fuse = new Fuse(near, {
+        keys: ['term'],
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: FUZZY_THRESHOLD,
+        minMatchCharLength: 3,
+      });
       this.fuseByLength.set(length, fuse);
     }
     return fuse;
@@ -146,7 +164,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];

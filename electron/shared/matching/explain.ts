@@ -10,14 +10,26 @@ export type LabelOf = (concept: ConceptId, lang: Lang) => string;
 /** How precise a location is, in words; the screen's labels come from here too. */
 export const PRECISION_LABELS: Record<Lang, Record<CoordinatePrecision, string>> = {
   nl: {
-    site: 'exacte locatie', site_approx: 'locatie bij benadering', campus: 'campus', district: 'wijk of gebied',
-    municipality: 'gemeente', city: 'midden van de plaats', region: 'regionaal punt (geen vaste plek)',
-    no_site: 'geen fysieke locatie', none: 'locatie onbekend',
+    site: 'exacte locatie',
+    site_approx: 'locatie bij benadering',
+    campus: 'campus',
+    district: 'wijk of gebied',
+    municipality: 'gemeente',
+    city: 'midden van de plaats',
+    region: 'regionaal punt (geen vaste plek)',
+    no_site: 'geen fysieke locatie',
+    none: 'locatie onbekend',
   },
   en: {
-    site: 'exact site', site_approx: 'approximate site', campus: 'campus', district: 'district or area',
-    municipality: 'municipality', city: 'town centre', region: 'regional point (no single site)',
-    no_site: 'no physical site', none: 'location unknown',
+    site: 'exact site',
+    site_approx: 'approximate site',
+    campus: 'campus',
+    district: 'district or area',
+    municipality: 'municipality',
+    city: 'town centre',
+    region: 'regional point (no single site)',
+    no_site: 'no physical site',
+    none: 'location unknown',
   },
 };
 
@@ -38,18 +50,24 @@ export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
   switch (r.type) {
     case 'concept':
       return r.via
-        ? nl ? `${describeHit(r.hit)} (${label(r.via, lang)}): verwant thema ${label(r.concept, lang)}` : `${describeHit(r.hit)} (${label(r.via, lang)}): related theme ${label(r.concept, lang)}`
+        ? nl
+          ? `${describeHit(r.hit)} (${label(r.via, lang)}): verwant thema ${label(r.concept, lang)}`
+          : `${describeHit(r.hit)} (${label(r.via, lang)}): related theme ${label(r.concept, lang)}`
         : `${describeHit(r.hit)} → ${label(r.concept, lang)}`;
     case 'text':
       return nl ? `tekst noemt: ${r.words.join(', ')}` : `text mentions: ${r.words.join(', ')}`;
     case 'sector':
-      return nl ? `werkt voor uw sector: ${label(r.concept, lang)}` : `works with your sector: ${label(r.concept, lang)}`;
+      return nl
+        ? `werkt voor uw sector: ${label(r.concept, lang)}`
+        : `works with your sector: ${label(r.concept, lang)}`;
     case 'distance': {
       const where = [r.city, r.region].filter(Boolean).join(', ');
       return `${r.km.toFixed(r.km < 10 ? 1 : 0)} km${where ? ` (${where})` : ''}, ${PRECISION_LABELS[lang][r.precision]}`;
     }
     case 'distance_unknown':
-      return nl ? `afstand onbekend (${PRECISION_LABELS[lang][r.precision]})` : `distance unknown (${PRECISION_LABELS[lang][r.precision]})`;
+      return nl
+        ? `afstand onbekend (${PRECISION_LABELS[lang][r.precision]})`
+        : `distance unknown (${PRECISION_LABELS[lang][r.precision]})`;
     case 'region':
       return nl ? `regionaal loket voor ${r.province}` : `regional front door for ${r.province}`;
     case 'crossborder':

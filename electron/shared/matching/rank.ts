@@ -41,7 +41,10 @@ const CROSSBORDER_KM = 110;
 const RELATED_WEIGHT = 0.3;
 
 /** Scores and orders the candidates: open options in `matches`, ended or merged ones in `flagged`. */
-export function rankCandidates(candidates: readonly Candidate[], o: RankOptions): { matches: Match[]; flagged: Match[]; beyondMaxKm: number } {
+export function rankCandidates(
+  candidates: readonly Candidate[],
+  o: RankOptions,
+): { matches: Match[]; flagged: Match[]; beyondMaxKm: number } {
   const relatedOf = new Map<ConceptId, ConceptId[]>();
   for (const [rel, from] of o.related) relatedOf.set(from, [...(relatedOf.get(from) ?? []), rel]);
   const scored: Match[] = [];
@@ -60,7 +63,11 @@ export function rankCandidates(candidates: readonly Candidate[], o: RankOptions)
 /** Marks a fitting record that only its distance keeps out. */
 const BEYOND = 'beyond' as const;
 
-function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, ConceptId[]>): Match | null | typeof BEYOND {
+function scoreCandidate(
+  c: Candidate,
+  o: RankOptions,
+  relatedOf: Map<ConceptId, ConceptId[]>,
+): Match | null | typeof BEYOND {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
   const has = new Set(c.concepts);
@@ -96,7 +103,10 @@ function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, 
 
   const offers = SME_OFFERS.filter((x) => has.has(x));
   // Micro and small firms gain most from seeing and learning first: demos and training weigh more.
-  const firstSteps = o.size === 'micro' || o.size === 'small' ? 0.5 * offers.filter((x) => x === 'offer:demo' || x === 'offer:training').length : 0;
+  const firstSteps =
+    o.size === 'micro' || o.size === 'small'
+      ? 0.5 * offers.filter((x) => x === 'offer:demo' || x === 'offer:training').length
+      : 0;
   const offerScore = Math.min(1, (offers.length + firstSteps) / SME_OFFERS.length);
   if (offers.length) reasons.push({ type: 'offers', offers });
 
@@ -123,8 +133,18 @@ function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, 
   }
 
   const unconfirmed = c.fieldlabStatus === 'unverified';
-  const trust = TRUST[c.confidence] * (unconfirmed ? 0.85 : 1) * (c.verificationNeeded ? 0.95 : 1) * (c.status === 'unknown' ? 0.95 : 1);
-  reasons.push({ type: 'trust', confidence: c.confidence, verificationNeeded: c.verificationNeeded, unconfirmed, status: c.status });
+  const trust =
+    TRUST[c.confidence] *
+    (unconfirmed ? 0.85 : 1) *
+    (c.verificationNeeded ? 0.95 : 1) *
+    (c.status === 'unknown' ? 0.95 : 1);
+  reasons.push({
+    type: 'trust',
+    confidence: c.confidence,
+    verificationNeeded: c.verificationNeeded,
+    unconfirmed,
+    status: c.status,
+  });
 
   const content = Math.max(0.8 * relevance + 0.1 * sector + 0.1 * offerScore, servesProvince ? 0.3 : 0);
   const score = content * (0.4 + 0.6 * distance) * trust;
@@ -140,7 +160,13 @@ function scoreCandidate(c: Candidate, o: RankOptions, relatedOf: Map<ConceptId, 
     status: c.status,
     confidence: c.confidence,
     score: Math.round(score * 1000) / 1000,
-    parts: { relevance: round2(relevance), sector, offers: round2(offerScore), distance: round2(distance), trust: round2(trust) },
+    parts: {
+      relevance: round2(relevance),
+      sector,
+      offers: round2(offerScore),
+      distance: round2(distance),
+      trust: round2(trust),
+    },
     distanceKm: km,
     reasons,
   };

@@ -20,12 +20,18 @@ export const matchProfileSchema = z
     size: z.enum(COMPANY_SIZES).optional(),
     limit: z.number().int().min(1).max(100).optional(),
     /** Concepts the user removed from what was recognised in the need. */
-    excludeConcepts: z.array(z.string().regex(/^(theme|sector|offer):[a-z0-9_]+$/)).max(50).optional(),
+    excludeConcepts: z
+      .array(z.string().regex(/^(theme|sector|offer):[a-z0-9_]+$/))
+      .max(50)
+      .optional(),
     /** Ended and merged records are never options; with this they are listed, flagged, below the matches. */
     showEnded: z.boolean().optional(),
   })
   .strict()
-  .refine((p) => (p.lat === undefined) === (p.lon === undefined), { message: 'give both lat and lon, or neither', path: ['lat'] });
+  .refine((p) => (p.lat === undefined) === (p.lon === undefined), {
+    message: 'give both lat and lon, or neither',
+    path: ['lat'],
+  });
 export type MatchProfile = z.infer<typeof matchProfileSchema>;
 
 /** Why a record is on the list; rendered in either language by explain.ts. */
@@ -38,7 +44,13 @@ export type Reason =
   | { type: 'region'; province: string }
   | { type: 'crossborder'; km: number | null }
   | { type: 'offers'; offers: ConceptId[] }
-  | { type: 'trust'; confidence: Confidence; verificationNeeded: boolean; unconfirmed: boolean; status: 'active' | 'ended' | 'merged' | 'unknown' };
+  | {
+      type: 'trust';
+      confidence: Confidence;
+      verificationNeeded: boolean;
+      unconfirmed: boolean;
+      status: 'active' | 'ended' | 'merged' | 'unknown';
+    };
 
 /** One ranked record. */
 export type Match = {

@@ -34,16 +34,33 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
     // Keep the selection while it is still listed; otherwise select the new number one.
     setSelectedId((current) => (current && ids.split(' ').includes(current) ? current : topId));
   }, [topId, ids]);
-  const origin = result?.query.origin ?? (match.place?.ok ? { lat: match.place.place.lat, lon: match.place.place.lon } : profile.point);
+  const origin =
+    result?.query.origin ??
+    (match.place?.ok ? { lat: match.place.place.lat, lon: match.place.place.lon } : profile.point);
 
   return (
     <main className="advisor">
       <aside className="profile-pane">
-        <ProfileForm profile={profile} update={update} match={match} picking={picking} onPick={() => setPicking((p) => !p)} />
+        <ProfileForm
+          profile={profile}
+          update={update}
+          match={match}
+          picking={picking}
+          onPick={() => setPicking((p) => !p)}
+        />
       </aside>
       <section className="results-pane" aria-label={t.resultsTitle}>
         {openId ? (
-          <RecordDetails id={openId} match={allMatches.find((m) => m.id === openId) ?? null} names={names} onBack={() => setOpenId(null)} onOpen={(id) => { setOpenId(id); setSelectedId(id); }} />
+          <RecordDetails
+            id={openId}
+            match={allMatches.find((m) => m.id === openId) ?? null}
+            names={names}
+            onBack={() => setOpenId(null)}
+            onOpen={(id) => {
+              setOpenId(id);
+              setSelectedId(id);
+            }}
+          />
         ) : (
           <>
             <header className="results-header">
@@ -58,7 +75,9 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
             {/* Empty states speak of the current question only, never of the previous answer. */}
             {!match.loading && <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />}
             <div className={match.loading ? 'stale' : undefined} aria-busy={match.loading}>
-              {result && allMatches.length > 0 && <ResultsList result={result} selectedId={selectedId} onSelect={setSelectedId} onOpen={setOpenId} />}
+              {result && allMatches.length > 0 && (
+                <ResultsList result={result} selectedId={selectedId} onSelect={setSelectedId} onOpen={setOpenId} />
+              )}
             </div>
           </>
         )}
@@ -82,7 +101,12 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
               setPicking(false);
             }}
           />
-          <button type="button" className="fit-button" onClick={() => setFitTrigger((n) => n + 1)} disabled={matches.length === 0}>
+          <button
+            type="button"
+            className="fit-button"
+            onClick={() => setFitTrigger((n) => n + 1)}
+            disabled={matches.length === 0}
+          >
             {t.fitResults}
           </button>
         </div>
@@ -92,25 +116,55 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
 }
 
 /** Empty states that help: what is missing, and what to do about it. */
-function Feedback({ match, profile, update, onOpen }: { match: MatchState; profile: ProfileState; update: Props['update']; onOpen: (id: string) => void }) {
+function Feedback({
+  match,
+  profile,
+  update,
+  onOpen,
+}: {
+  match: MatchState;
+  profile: ProfileState;
+  update: Props['update'];
+  onOpen: (id: string) => void;
+}) {
   const { t, lang } = useI18n();
   const { label } = useVocabulary();
   const r = match.result;
   const themes = (
     <div className="chips suggestions">
       {SUGGESTED_THEMES.slice(0, 6).map((c) => (
-        <button key={c} type="button" className="suggestion-chip" onClick={() => update({ need: withTheme(profile.need, label(c, lang)) })}>
+        <button
+          key={c}
+          type="button"
+          className="suggestion-chip"
+          onClick={() => update({ need: withTheme(profile.need, label(c, lang)) })}
+        >
           + {label(c, lang)}
         </button>
       ))}
     </div>
   );
-  if (match.error) return <p role="alert" className="empty field-error">{match.error}</p>;
+  if (match.error)
+    return (
+      <p role="alert" className="empty field-error">
+        {match.error}
+      </p>
+    );
   if (match.place && !match.place.ok) return null;
-  if (!profile.need.trim()) return <div className="empty" data-testid="empty-need"><p>{t.emptyNoNeed}</p></div>;
+  if (!profile.need.trim())
+    return (
+      <div className="empty" data-testid="empty-need">
+        <p>{t.emptyNoNeed}</p>
+      </div>
+    );
   if (!r) return null;
   const notes = [];
-  if (!r.query.origin) notes.push(<p key="place" className="hint">{t.emptyNoPlace}</p>);
+  if (!r.query.origin)
+    notes.push(
+      <p key="place" className="hint">
+        {t.emptyNoPlace}
+      </p>,
+    );
   // A hub listed only because it serves the province is no answer to the question itself.
   const answers = r.matches.filter((m) => m.reasons.some((x) => x.type === 'concept' || x.type === 'text'));
   if (answers.length === 0 && r.beyondMaxKm > 0 && profile.maxKm !== null) {
@@ -118,7 +172,9 @@ function Feedback({ match, profile, update, onOpen }: { match: MatchState; profi
     notes.push(
       <div key="far" className="empty" data-testid="empty-distance">
         <p>{t.emptyNothingNear(profile.maxKm, r.beyondMaxKm)}</p>
-        <button type="button" onClick={() => update({ maxKm: wider })}>{wider ? t.widen(wider) : t.noLimit}</button>
+        <button type="button" onClick={() => update({ maxKm: wider })}>
+          {wider ? t.widen(wider) : t.noLimit}
+        </button>
       </div>,
     );
   } else if (answers.length === 0) {
@@ -128,7 +184,9 @@ function Feedback({ match, profile, update, onOpen }: { match: MatchState; profi
         {r.regionalHub && (
           <p>
             {t.emptyHub(r.regionalHub.name, r.regionalHub.province)}{' '}
-            <button type="button" className="link-button" onClick={() => onOpen(r.regionalHub!.id)}>{t.details}</button>
+            <button type="button" className="link-button" onClick={() => onOpen(r.regionalHub!.id)}>
+              {t.details}
+            </button>
           </p>
         )}
         <p>{t.emptyTryThemes}</p>

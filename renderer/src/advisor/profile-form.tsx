@@ -43,14 +43,20 @@ export function ProfileForm({ profile, update, match, picking, onPick }: Props) 
             <input
               type="checkbox"
               checked={profile.kinds.includes(kind)}
-              onChange={(e) => update({ kinds: e.target.checked ? [...profile.kinds, kind] : profile.kinds.filter((k) => k !== kind) })}
+              onChange={(e) =>
+                update({ kinds: e.target.checked ? [...profile.kinds, kind] : profile.kinds.filter((k) => k !== kind) })
+              }
             />
             <span>{t.kindPlural[kind]}</span>
           </label>
         ))}
       </fieldset>
       <label className="check-line">
-        <input type="checkbox" checked={profile.onlyActive} onChange={(e) => update({ onlyActive: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={profile.onlyActive}
+          onChange={(e) => update({ onlyActive: e.target.checked })}
+        />
         {t.onlyActive}
       </label>
       <label className="select-line">
@@ -77,7 +83,9 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
       setSuggestions([]);
       return;
     }
-    void api()['geo:suggest-places']({ query: profile.placeText, limit: 8 }).then((r) => live && r.ok && setSuggestions(r.value));
+    void api()
+      ['geo:suggest-places']({ query: profile.placeText, limit: 8 })
+      .then((r) => live && r.ok && setSuggestions(r.value));
     return () => {
       live = false;
     };
@@ -85,7 +93,12 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
   const names = suggestions.map((s) => s.name);
   const options: Option[] = suggestions.map((s) => {
     const ambiguous = names.filter((n) => n === s.name).length > 1;
-    return { key: `${s.name}-${s.province}`, label: s.name, detail: `${s.province}${s.kind === 'municipality' ? ` · ${t.municipalityShort}` : ''}`, value: ambiguous ? `${s.name} (${s.province})` : s.name };
+    return {
+      key: `${s.name}-${s.province}`,
+      label: s.name,
+      detail: `${s.province}${s.kind === 'municipality' ? ` · ${t.municipalityShort}` : ''}`,
+      value: ambiguous ? `${s.name} (${s.province})` : s.name,
+    };
   });
   const resolution = match.place;
   let note: React.ReactNode = null;
@@ -101,7 +114,12 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
             {' '}
             {t.placeAlso}{' '}
             {p.alternatives.slice(0, 3).map((a) => (
-              <button key={a.province + a.name} type="button" className="link-button" onClick={() => update({ placeText: `${a.name} (${a.province})` })}>
+              <button
+                key={a.province + a.name}
+                type="button"
+                className="link-button"
+                onClick={() => update({ placeText: `${a.name} (${a.province})` })}
+              >
                 {a.name} ({a.province})
               </button>
             ))}
@@ -113,7 +131,11 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
     const e = resolution.error;
     note = (
       <span role="alert" className="field-error">
-        {e.code === 'postcode' ? t.placeErrors.postcode(profile.placeText.trim()) : e.code === 'unknown' ? t.placeErrors.unknown(profile.placeText.trim(), e.suggestions) : t.placeErrors.empty}
+        {e.code === 'postcode'
+          ? t.placeErrors.postcode(profile.placeText.trim())
+          : e.code === 'unknown'
+            ? t.placeErrors.unknown(profile.placeText.trim(), e.suggestions)
+            : t.placeErrors.empty}
       </span>
     );
   }
@@ -151,13 +173,22 @@ function SectorField({ value, onChange }: { value: string; onChange: (v: string)
   const { vocabulary } = useVocabulary();
   const q = value.trim().toLowerCase();
   const options: Option[] = vocabulary.sector
-    .filter((e) => !q || [e[lang], e.nl, e.en, ...e.synonyms.nl, ...e.synonyms.en].some((s) => s.toLowerCase().includes(q)))
+    .filter(
+      (e) => !q || [e[lang], e.nl, e.en, ...e.synonyms.nl, ...e.synonyms.en].some((s) => s.toLowerCase().includes(q)),
+    )
     .filter((e) => e[lang].toLowerCase() !== q)
     .slice(0, 8)
     .map((e) => ({ key: e.code, label: e[lang], value: e[lang] }));
   return (
     <div className="field">
-      <Combobox label={t.sector} value={value} placeholder={t.sectorPlaceholder} options={options} onChange={onChange} onSelect={(o) => onChange(o.value)} />
+      <Combobox
+        label={t.sector}
+        value={value}
+        placeholder={t.sectorPlaceholder}
+        options={options}
+        onChange={onChange}
+        onSelect={(o) => onChange(o.value)}
+      />
     </div>
   );
 }
@@ -173,7 +204,13 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
   return (
     <div className="field">
       <label htmlFor={id}>{t.need}</label>
-      <textarea id={id} rows={3} value={profile.need} placeholder={t.needPlaceholder} onChange={(e) => update({ need: e.target.value })} />
+      <textarea
+        id={id}
+        rows={3}
+        value={profile.need}
+        placeholder={t.needPlaceholder}
+        onChange={(e) => update({ need: e.target.value })}
+      />
       {hits.length > 0 && (
         <div className="chips" aria-label={t.recognised} role="group">
           <span className="chips-label">{t.recognised}:</span>
@@ -181,7 +218,11 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
             <span key={h.concept} className={`concept-chip how-${h.how}`} data-concept={h.concept}>
               {label(h.concept, lang)}
               {h.how !== 'exact' && <span className="chip-typo"> ← {describeHit(h)}</span>}
-              <button type="button" aria-label={t.removeConcept(label(h.concept, lang))} onClick={() => update({ excluded: [...profile.excluded, h.concept] })}>
+              <button
+                type="button"
+                aria-label={t.removeConcept(label(h.concept, lang))}
+                onClick={() => update({ excluded: [...profile.excluded, h.concept] })}
+              >
                 ×
               </button>
             </span>
@@ -192,7 +233,13 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
         <div className="chips removed" role="group" aria-label={t.removed}>
           <span className="chips-label">{t.removed}</span>
           {profile.excluded.map((c) => (
-            <button key={c} type="button" className="concept-chip restore" aria-label={t.restoreConcept(label(c, lang))} onClick={() => update({ excluded: profile.excluded.filter((x) => x !== c) })}>
+            <button
+              key={c}
+              type="button"
+              className="concept-chip restore"
+              aria-label={t.restoreConcept(label(c, lang))}
+              onClick={() => update({ excluded: profile.excluded.filter((x) => x !== c) })}
+            >
               ↺ {label(c, lang)}
             </button>
           ))}

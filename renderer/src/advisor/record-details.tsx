@@ -9,7 +9,13 @@ import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
 import { useI18n } from '../i18n/i18n';
 import { useVocabulary } from './vocabulary';
 
-type Props = { id: string; match: Match | null; names: Map<string, string>; onBack: () => void; onOpen: (id: string) => void };
+type Props = {
+  id: string;
+  match: Match | null;
+  names: Map<string, string>;
+  onBack: () => void;
+  onOpen: (id: string) => void;
+};
 
 export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
   const { t, lang } = useI18n();
@@ -20,11 +26,13 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
   useEffect(() => {
     let live = true;
     setRecord(null);
-    void api()['catalogue:get']({ id }).then((r) => {
-      if (!live) return;
-      if (r.ok) setRecord(r.value);
-      else setError(r.error);
-    });
+    void api()
+      ['catalogue:get']({ id })
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setRecord(r.value);
+        else setError(r.error);
+      });
     return () => {
       live = false;
     };
@@ -35,7 +43,8 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
     if (!r.ok) setError(`${t.linkFailed}: ${r.error}`);
   };
   if (!record) return <section className="details">{error && <p role="alert">{error}</p>}</section>;
-  const concepts = (list: string) => record.concepts.filter((c) => c.startsWith(list)).map((c) => label(c as ConceptId, lang));
+  const concepts = (list: string) =>
+    record.concepts.filter((c) => c.startsWith(list)).map((c) => label(c as ConceptId, lang));
   const description = record.description[lang] ?? record.description.nl ?? record.description.en;
   const loc = record.location;
   return (
@@ -51,8 +60,18 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
         {record.fieldlabStatus && ` · ${t.fieldlabStatus[record.fieldlabStatus]}`}
       </p>
       <div className="result-badges">
-        {record.kind === 'institution' && record.status.value === 'unknown' ? <span className="badge">{t.notRecordedStatus}</span> : <StatusBadge status={record.status.value} />}
-        <ConfidenceBadge record={{ confidence: record.evidence.confidence, fieldlabStatus: record.fieldlabStatus, verificationNeeded: record.evidence.verificationNeeded }} />
+        {record.kind === 'institution' && record.status.value === 'unknown' ? (
+          <span className="badge">{t.notRecordedStatus}</span>
+        ) : (
+          <StatusBadge status={record.status.value} />
+        )}
+        <ConfidenceBadge
+          record={{
+            confidence: record.evidence.confidence,
+            fieldlabStatus: record.fieldlabStatus,
+            verificationNeeded: record.evidence.verificationNeeded,
+          }}
+        />
       </div>
       {match && (
         <Block title={t.whyMatched}>
@@ -68,11 +87,25 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
       <List title={t.themes} items={concepts('theme:')} />
       <List title={t.sectors} items={concepts('sector:')} />
       <List title={t.offers} items={concepts('offer:')} />
-      {(record.organisations.hosts.length > 0 || record.organisations.partners.length > 0 || record.organisations.coordinator) && (
+      {(record.organisations.hosts.length > 0 ||
+        record.organisations.partners.length > 0 ||
+        record.organisations.coordinator) && (
         <Block title={t.hostsPartners}>
-          {record.organisations.hosts.length > 0 && <p>{t.hosts}: {record.organisations.hosts.join('; ')}</p>}
-          {record.organisations.partners.length > 0 && <p>{t.partners}: {record.organisations.partners.join('; ')}</p>}
-          {record.organisations.coordinator && <p>{t.coordinator}: {record.organisations.coordinator}</p>}
+          {record.organisations.hosts.length > 0 && (
+            <p>
+              {t.hosts}: {record.organisations.hosts.join('; ')}
+            </p>
+          )}
+          {record.organisations.partners.length > 0 && (
+            <p>
+              {t.partners}: {record.organisations.partners.join('; ')}
+            </p>
+          )}
+          {record.organisations.coordinator && (
+            <p>
+              {t.coordinator}: {record.organisations.coordinator}
+            </p>
+          )}
         </Block>
       )}
       <Block title={t.address}>
@@ -81,12 +114,21 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
           {t.precisionLabel}: <strong>{t.precision[loc.precision]}</strong>
           {loc.precisionNote && <span className="muted"> — {loc.precisionNote}</span>}
         </p>
-        {record.coverage.length > 0 && <p>{t.coverage}: {record.coverage.join(', ')}</p>}
+        {record.coverage.length > 0 && (
+          <p>
+            {t.coverage}: {record.coverage.join(', ')}
+          </p>
+        )}
       </Block>
       <Block title={t.website}>
         {record.website ? (
           <p>
-            <button type="button" className="link-button" onClick={() => void openWebsite(record.website!.url)} aria-label={`${t.openWebsite}: ${record.website.url}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void openWebsite(record.website!.url)}
+              aria-label={`${t.openWebsite}: ${record.website.url}`}
+            >
               {record.website.url}
             </button>
             {!record.website.verified && <span className="badge warn"> {t.websiteUnverified}</span>}
@@ -116,10 +158,26 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
         </Block>
       )}
       <Block title={t.evidence}>
-        {record.evidence.confidenceBasis && <p>{t.confidenceBasis}: {record.evidence.confidenceBasis}</p>}
-        {record.status.note && <p>{t.statusNote}: {record.status.note}</p>}
-        {record.evidence.verificationNote && <p>{t.verificationNote}: {record.evidence.verificationNote}</p>}
-        {(record.started.year || record.started.note) && <p>{t.started}: {[record.started.year, record.started.note].filter(Boolean).join(' — ')}</p>}
+        {record.evidence.confidenceBasis && (
+          <p>
+            {t.confidenceBasis}: {record.evidence.confidenceBasis}
+          </p>
+        )}
+        {record.status.note && (
+          <p>
+            {t.statusNote}: {record.status.note}
+          </p>
+        )}
+        {record.evidence.verificationNote && (
+          <p>
+            {t.verificationNote}: {record.evidence.verificationNote}
+          </p>
+        )}
+        {(record.started.year || record.started.note) && (
+          <p>
+            {t.started}: {[record.started.year, record.started.note].filter(Boolean).join(' — ')}
+          </p>
+        )}
         <p>{t.sources}:</p>
         <ul className="sources">
           {record.evidence.sources.map((s) => (
@@ -135,7 +193,11 @@ export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
           ))}
         </ul>
       </Block>
-      {error && <p role="alert" className="field-error">{error}</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -47,7 +47,14 @@ export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
       onKeyDown={onKeyDown}
     >
       {result.matches.map((m, i) => (
-        <ResultItem key={m.id} match={m} rank={i + 1} selected={m.id === selectedId} onSelect={onSelect} onOpen={onOpen} />
+        <ResultItem
+          key={m.id}
+          match={m}
+          rank={i + 1}
+          selected={m.id === selectedId}
+          onSelect={onSelect}
+          onOpen={onOpen}
+        />
       ))}
       {result.flagged.length > 0 && (
         <li role="presentation" className="flagged-title">
@@ -55,13 +62,26 @@ export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
         </li>
       )}
       {result.flagged.map((m) => (
-        <ResultItem key={m.id} match={m} rank={null} selected={m.id === selectedId} onSelect={onSelect} onOpen={onOpen} />
+        <ResultItem
+          key={m.id}
+          match={m}
+          rank={null}
+          selected={m.id === selectedId}
+          onSelect={onSelect}
+          onOpen={onOpen}
+        />
       ))}
     </ol>
   );
 }
 
-type ItemProps = { match: Match; rank: number | null; selected: boolean; onSelect: (id: string) => void; onOpen: (id: string) => void };
+type ItemProps = {
+  match: Match;
+  rank: number | null;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+};
 
 function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
   const { t, lang } = useI18n();
@@ -71,7 +91,12 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
     .sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
     .slice(0, 3)
     .map((r) => explainReason(r, lang, label));
-  const where = [m.city, m.distanceKm === null ? t.distanceUnknown : `${m.distanceKm.toFixed(m.distanceKm < 10 ? 1 : 0)} km`].filter(Boolean).join(' · ');
+  const where = [
+    m.city,
+    m.distanceKm === null ? t.distanceUnknown : `${m.distanceKm.toFixed(m.distanceKm < 10 ? 1 : 0)} km`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li
       id={`result-${m.id}`}
@@ -120,8 +145,16 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
       </ul>
       <div className="result-badges">
         <StatusBadge status={m.status} />
-        <ConfidenceBadge record={{ confidence: m.confidence, fieldlabStatus: null, verificationNeeded: m.reasons.some((r) => r.type === 'trust' && r.verificationNeeded) }} />
-        {m.reasons.some((r) => r.type === 'trust' && r.unconfirmed) && <span className="badge warn">{t.unverified}</span>}
+        <ConfidenceBadge
+          record={{
+            confidence: m.confidence,
+            fieldlabStatus: null,
+            verificationNeeded: m.reasons.some((r) => r.type === 'trust' && r.verificationNeeded),
+          }}
+        />
+        {m.reasons.some((r) => r.type === 'trust' && r.unconfirmed) && (
+          <span className="badge warn">{t.unverified}</span>
+        )}
       </div>
     </li>
   );

@@ -24,7 +24,10 @@ export function useMatch(profile: ProfileState): MatchState {
     const ticket = ++latest.current;
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(async () => {
-      const place = !profile.point && profile.placeText.trim() ? await api()['geo:resolve-place']({ place: profile.placeText }) : null;
+      const place =
+        !profile.point && profile.placeText.trim()
+          ? await api()['geo:resolve-place']({ place: profile.placeText })
+          : null;
       const resolution = place?.ok ? place.value : null;
       if (resolution && !resolution.ok) {
         if (ticket === latest.current) setState({ loading: false, place: resolution, result: null, error: null });

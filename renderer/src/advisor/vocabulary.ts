@@ -6,7 +6,8 @@ import type { LabelOf } from '../../../electron/shared/matching/explain';
 /** Builds the label function for a vocabulary. */
 export function labelFunction(vocabulary: Vocabulary): LabelOf {
   const map = new Map<string, { nl: string; en: string }>();
-  for (const list of ['theme', 'sector', 'offer'] as const) for (const e of vocabulary[list]) map.set(`${list}:${e.code}`, e);
+  for (const list of ['theme', 'sector', 'offer'] as const)
+    for (const e of vocabulary[list]) map.set(`${list}:${e.code}`, e);
   return (concept: ConceptId, lang) => map.get(concept)?.[lang] ?? concept;
 }
 
@@ -21,6 +22,14 @@ export function useVocabulary() {
 
 /** Themes offered when a need is empty or vague. */
 export const SUGGESTED_THEMES: ConceptId[] = [
-  'theme:robotics', 'theme:automation', 'theme:welding', 'theme:additive_manufacturing', 'theme:smart_maintenance',
-  'theme:inspection_quality', 'theme:sensors_iot', 'theme:data_ai', 'theme:digital_strategy', 'theme:cybersecurity',
+  'theme:robotics',
+  'theme:automation',
+  'theme:welding',
+  'theme:additive_manufacturing',
+  'theme:smart_maintenance',
+  'theme:inspection_quality',
+  'theme:sensors_iot',
+  'theme:data_ai',
+  'theme:digital_strategy',
+  'theme:cybersecurity',
 ];

@@ -7,7 +7,11 @@ export function StatusBadge({ status }: { status: RecordSummary['status'] }) {
   return <span className={`badge status-${status}`}>{t.status[status]}</span>;
 }
 
-export function ConfidenceBadge({ record }: { record: Pick<RecordSummary, 'confidence' | 'fieldlabStatus' | 'verificationNeeded'> }) {
+export function ConfidenceBadge({
+  record,
+}: {
+  record: Pick<RecordSummary, 'confidence' | 'fieldlabStatus' | 'verificationNeeded'>;
+}) {
   const { t } = useI18n();
   return (
     <span className="badges">

@@ -2,7 +2,11 @@
 import { RECORD_KINDS, type RecordKind } from '../../../electron/shared/catalogue/record';
 import { useI18n } from '../i18n/i18n';
 
-type Props = { counts: Record<RecordKind, number>; selected: Set<RecordKind>; onChange: (next: Set<RecordKind>) => void };
+type Props = {
+  counts: Record<RecordKind, number>;
+  selected: Set<RecordKind>;
+  onChange: (next: Set<RecordKind>) => void;
+};
 
 export function KindFilter({ counts, selected, onChange }: Props) {
   const { t } = useI18n();
@@ -16,7 +20,13 @@ export function KindFilter({ counts, selected, onChange }: Props) {
     <fieldset className="kind-filter">
       <legend>{t.filterKinds}</legend>
       {RECORD_KINDS.map((kind) => (
-        <button key={kind} type="button" className={`chip kind-${kind}`} aria-pressed={selected.has(kind)} onClick={() => toggle(kind)}>
+        <button
+          key={kind}
+          type="button"
+          className={`chip kind-${kind}`}
+          aria-pressed={selected.has(kind)}
+          onClick={() => toggle(kind)}
+        >
           {t.kindPlural[kind]} <span className="chip-count">{counts[kind]}</span>
         </button>
       ))}

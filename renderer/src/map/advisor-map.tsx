@@ -38,13 +38,24 @@ function numberedIcon(rank: number, selected: boolean, name: string): L.DivIcon 
   });
 }
 
-const OTHER_ICON = L.divIcon({ className: 'other-marker', html: '<span></span>', iconSize: [10, 10], iconAnchor: [5, 5] });
-const COMPANY_ICON = L.divIcon({ className: 'company-marker', html: '<span>★</span>', iconSize: [30, 30], iconAnchor: [15, 15] });
+const OTHER_ICON = L.divIcon({
+  className: 'other-marker',
+  html: '<span></span>',
+  iconSize: [10, 10],
+  iconAnchor: [5, 5],
+});
+const COMPANY_ICON = L.divIcon({
+  className: 'company-marker',
+  html: '<span>★</span>',
+  iconSize: [30, 30],
+  iconAnchor: [15, 15],
+});
 
 function PickOnClick({ picking, onPlacePoint }: { picking: boolean; onPlacePoint: (p: Point) => void }) {
   const map = useMapEvents({
     click: (e) => {
-      if (picking) onPlacePoint({ lat: Math.round(e.latlng.lat * 1e4) / 1e4, lon: Math.round(e.latlng.lng * 1e4) / 1e4 });
+      if (picking)
+        onPlacePoint({ lat: Math.round(e.latlng.lat * 1e4) / 1e4, lon: Math.round(e.latlng.lng * 1e4) / 1e4 });
     },
   });
   useEffect(() => {
@@ -76,18 +87,37 @@ function PanToSelected({ point }: { point: [number, number] | null }) {
   return null;
 }
 
-export function AdvisorMap({ layers, records, matches, origin, selectedId, picking, onSelect, onPlacePoint, fitTrigger }: Props & { fitTrigger: number }) {
+export function AdvisorMap({
+  layers,
+  records,
+  matches,
+  origin,
+  selectedId,
+  picking,
+  onSelect,
+  onPlacePoint,
+  fitTrigger,
+}: Props & { fitTrigger: number }) {
   const { t } = useI18n();
   const matchIds = useMemo(() => new Set(matches.map((m) => m.id)), [matches]);
   const others = records.filter((r) => hasVisitablePoint(r) && !matchIds.has(r.id));
   const shown = matches.filter(hasVisitablePoint);
-  const fitPoints: [number, number][] = [...(origin ? [[origin.lat, origin.lon] as [number, number]] : []), ...shown.slice(0, 8).map((m) => [m.lat!, m.lon!] as [number, number])];
+  const fitPoints: [number, number][] = [
+    ...(origin ? [[origin.lat, origin.lon] as [number, number]] : []),
+    ...shown.slice(0, 8).map((m) => [m.lat!, m.lon!] as [number, number]),
+  ];
   const selected = shown.find((m) => m.id === selectedId);
   return (
     <BaseMap layers={layers} label={t.mapTitle} className="advisor-map">
       <MarkerClusterGroup chunkedLoading showCoverageOnHover={false} maxClusterRadius={40}>
         {others.map((r) => (
-          <Marker key={r.id} position={[r.lat!, r.lon!]} icon={OTHER_ICON} title={r.name} eventHandlers={{ click: () => onSelect(r.id) }} />
+          <Marker
+            key={r.id}
+            position={[r.lat!, r.lon!]}
+            icon={OTHER_ICON}
+            title={r.name}
+            eventHandlers={{ click: () => onSelect(r.id) }}
+          />
         ))}
       </MarkerClusterGroup>
       {shown.map((m) => {

@@ -24,14 +24,30 @@ function Attribution({ text }: { text: string }) {
 }
 
 /** A map of the Netherlands and its neighbours from the bundled layers, with `children` on top. */
-export function BaseMap({ layers, label, className, children }: { layers: BaseLayers; label: string; className?: string; children: ReactNode }) {
+export function BaseMap({
+  layers,
+  label,
+  className,
+  children,
+}: {
+  layers: BaseLayers;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const [w, s, e, n] = layers.bounds;
   return (
     <MapContainer
       className={`map ${className ?? ''}`}
-      bounds={[[50.7, 3.3], [53.6, 7.3]]}
-      maxBounds={[[s, w], [n, e]]}
+      bounds={[
+        [50.7, 3.3],
+        [53.6, 7.3],
+      ]}
+      maxBounds={[
+        [s, w],
+        [n, e],
+      ]}
       minZoom={6}
       maxZoom={13}
       zoomSnap={0.25}

@@ -15,7 +15,6 @@ export const KIND_COLOURS: Record<RecordKind, string> = {
   hub: '#a16207',
 };
 
-
 function PanToSelected({ record }: { record: RecordSummary | undefined }) {
   const map = useMap();
   useEffect(() => {
@@ -24,7 +23,12 @@ function PanToSelected({ record }: { record: RecordSummary | undefined }) {
   return null;
 }
 
-type Props = { layers: BaseLayers; records: RecordSummary[]; selectedId: string | null; onSelect: (id: string) => void };
+type Props = {
+  layers: BaseLayers;
+  records: RecordSummary[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
 
 export function CatalogueMap({ layers, records, selectedId, onSelect }: Props) {
   const { t } = useI18n();
