@@ -5,28 +5,14 @@
  */
 import { parseArgs } from 'node:util';
 import { RECORD_KINDS } from '../shared/catalogue/record';
-import { explainReason, type Lang } from '../shared/matching/explain';
+import { explainReason } from '../shared/i18n/explain';
+import { formatKm } from '../shared/i18n/format';
+import { KIND_LABELS } from '../shared/i18n/labels';
+import type { Lang } from '../shared/i18n/lang';
 import { matchProfileSchema, type Match, type MatchResult } from '../shared/matching/types';
 import { CatalogueDb } from '../main/catalogue/catalogue-db';
 import { catalogueFile } from '../main/catalogue/catalogue-path';
 import { Matcher } from '../main/matching/matcher';
-
-const KIND_LABEL: Record<Lang, Record<string, string>> = {
-  nl: {
-    fieldlab: 'fieldlab',
-    testsite: 'testlocatie',
-    crossborder: 'Duits centrum',
-    institution: 'kennisinstelling',
-    hub: 'hub',
-  },
-  en: {
-    fieldlab: 'fieldlab',
-    testsite: 'test site',
-    crossborder: 'German centre',
-    institution: 'institution',
-    hub: 'hub',
-  },
-};
 
 class UsageError extends Error {}
 
@@ -102,9 +88,9 @@ function printTable(result: MatchResult, lang: Lang, matcher: Matcher): void {
   console.log('');
   const row = (m: Match, i: number | string) => {
     const bar = '█'.repeat(Math.round(m.score * 10)).padEnd(10, '·');
-    const km = m.distanceKm === null ? (nl ? 'afstand ?' : 'distance ?') : `${m.distanceKm.toFixed(0)} km`;
+    const km = m.distanceKm === null ? (nl ? 'afstand ?' : 'distance ?') : formatKm(m.distanceKm, lang);
     console.log(
-      `${String(i).padStart(2)}. ${bar} ${m.score.toFixed(2)}  ${m.name}  [${KIND_LABEL[lang][m.kind]}, ${km}]  ${m.id}`,
+      `${String(i).padStart(2)}. ${bar} ${m.score.toFixed(2)}  ${m.name}  [${KIND_LABELS[lang][m.kind]}, ${km}]  ${m.id}`,
     );
     for (const r of m.reasons) console.log(`      - ${explainReason(r, lang, matcher.label)}`);
   };

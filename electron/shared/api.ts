@@ -3,10 +3,11 @@
  * per channel, the preload exposes one function per channel, the renderer and the end-to-end
  * test transport call the same functions. Requests are validated against these schemas.
  */
-import type { FeatureCollection } from 'geojson';
 import { z } from 'zod';
-import type { Confidence, CoordinatePrecision, RecordKind } from './catalogue/record';
+import type { CatalogueMeta } from './catalogue/catalogue-meta';
 import { RECORD_KINDS } from './catalogue/record';
+import type { RecordSummary } from './catalogue/record-summary';
+import type { BaseLayers } from './geo/base-layers';
 import type { CatalogueRecord } from './catalogue/validate-catalogue';
 import type { Vocabulary } from './catalogue/vocabulary';
 import type { PlaceResolution, PlaceSuggestion } from './geo/place-resolver';
@@ -37,52 +38,6 @@ export const requestSchemas = {
 export type Channel = keyof typeof requestSchemas;
 export const API_CHANNELS = Object.keys(requestSchemas) as Channel[];
 export type ApiRequest<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
-
-/** A localised text from the catalogue. */
-export type LocalText = { nl: string; en: string };
-
-/** A credit line for the about panel. */
-export type Credit = { name: string; licence: LocalText; use: LocalText; attribution?: string };
-
-/** Catalogue metadata for the header and the about panel. */
-export type CatalogueMeta = {
-  total: number;
-  counts: Record<RecordKind, number>;
-  importedOn: string;
-  sourceHash: string;
-  dataset: LocalText;
-  knownGaps: { nl: string[]; en: string[] };
-  programme: { figures: LocalText; source: LocalText };
-  credits: Credit[];
-};
-
-/** What the list and the map need of a record. */
-export type RecordSummary = {
-  id: string;
-  kind: RecordKind;
-  subtype: string;
-  name: string;
-  shortName: string | null;
-  city: string | null;
-  region: string | null;
-  country: string;
-  lat: number | null;
-  lon: number | null;
-  precision: CoordinatePrecision;
-  status: 'active' | 'ended' | 'merged' | 'unknown';
-  confidence: Confidence;
-  verificationNeeded: boolean;
-  fieldlabStatus: 'confirmed' | 'not_confirmed' | 'unverified' | null;
-};
-
-/** The bundled base map: land, borders, water and provinces as GeoJSON, and the region to show. */
-export type BaseLayers = {
-  bounds: [number, number, number, number];
-  countries: FeatureCollection;
-  otherLand: FeatureCollection;
-  water: FeatureCollection;
-  provinces: FeatureCollection;
-};
 
 /** Each channel's answer. */
 export type ApiResponses = {

@@ -1,6 +1,8 @@
 /** The catalogue screen: the list beside the offline map, with the about panel. */
 import { useEffect, useMemo, useState } from 'react';
-import type { BaseLayers, CatalogueMeta, RecordSummary } from '../../electron/shared/api';
+import type { CatalogueMeta } from '../../electron/shared/catalogue/catalogue-meta';
+import type { RecordSummary } from '../../electron/shared/catalogue/record-summary';
+import type { BaseLayers } from '../../electron/shared/geo/base-layers';
 import type { Vocabulary } from '../../electron/shared/catalogue/vocabulary';
 import { AdvisorScreen } from './advisor/advisor-screen';
 import { useProfileState } from './advisor/profile-state';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
 import { Matcher } from '../../electron/main/matching/matcher';
-import { explainReason } from '../../electron/shared/matching/explain';
+import { explainReason } from '../../electron/shared/i18n/explain';
 import { evaluate } from '../quality/evaluate';
 import { buildTempCatalogue } from '../support/catalogue-fixture';
 

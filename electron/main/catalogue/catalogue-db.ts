@@ -4,7 +4,9 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import type { BaseLayers, CatalogueMeta, RecordSummary } from '../../shared/api';
+import type { CatalogueMeta } from '../../shared/catalogue/catalogue-meta';
+import type { RecordSummary } from '../../shared/catalogue/record-summary';
+import type { BaseLayers } from '../../shared/geo/base-layers';
 import { RECORD_KINDS, type RecordKind } from '../../shared/catalogue/record';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
 

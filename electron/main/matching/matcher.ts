@@ -10,7 +10,7 @@ import type { ConceptId, Vocabulary, VocabularyEntry, VocabularyList } from '../
 import type { Place } from '../../shared/geo/gazetteer';
 import { PlaceResolver } from '../../shared/geo/place-resolver';
 import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
-import type { LabelOf } from '../../shared/matching/explain';
+import type { LabelOf } from '../../shared/i18n/explain';
 import { rankCandidates, type Candidate } from '../../shared/matching/rank';
 import type { MatchProfile, MatchResult } from '../../shared/matching/types';
 import { ftsPrefixQuery, type CatalogueDb } from '../catalogue/catalogue-db';

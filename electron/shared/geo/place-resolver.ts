@@ -3,8 +3,8 @@
  * a province to pick between namesakes ("Hengelo Gelderland"), and typos, all offline.
  */
 import Fuse from 'fuse.js';
-import { editDistance } from '../matching/concept-matcher';
-import { distanceKm } from '../matching/distance';
+import { editDistance } from '../text/edit-distance';
+import { distanceKm } from './distance';
 import { normalisePlaceName, PROVINCES, type Place } from './gazetteer';
 
 /** One entry of the place autocomplete. */

@@ -5,7 +5,9 @@
  */
 import Fuse from 'fuse.js';
 import type { ConceptId, Vocabulary, VocabularyList } from '../catalogue/vocabulary';
-import { STOPWORDS, normaliseText, tokenise } from './text';
+import { editDistance } from '../text/edit-distance';
+import { normaliseText, tokenise } from '../text/normalise';
+import { STOPWORDS } from '../text/stopwords';
 
 /** One concept found in the user's text, with the words it came from. */
 export type ConceptHit = {
@@ -154,19 +156,4 @@ export class ConceptMatcher {
     }
     return best;
   }
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -2,11 +2,11 @@
  * Scores candidate records against a profile. Pure: the node-side matcher fetches candidates
  * through SQLite indexes and hands them here, so the scoring is the same everywhere.
  */
-import type { RecordSummary } from '../api';
+import type { RecordSummary } from '../catalogue/record-summary';
 import { hasVisitablePoint, type Confidence, type RecordKind } from '../catalogue/record';
 import type { ConceptId } from '../catalogue/vocabulary';
 import type { ConceptHit } from './concept-matcher';
-import { distanceKm } from './distance';
+import { distanceKm } from '../geo/distance';
 import type { Match, Reason } from './types';
 
 /** What the ranker needs of a record: its summary, its concepts and how well its text matched. */

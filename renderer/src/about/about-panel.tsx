@@ -1,6 +1,6 @@
 /** Where the data comes from, how complete it is, and the licences of everything bundled. */
 import { useEffect, useRef } from 'react';
-import type { CatalogueMeta } from '../../../electron/shared/api';
+import type { CatalogueMeta } from '../../../electron/shared/catalogue/catalogue-meta';
 import { RECORD_KINDS } from '../../../electron/shared/catalogue/record';
 import { useI18n } from '../i18n/i18n';
 

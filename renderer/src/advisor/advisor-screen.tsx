@@ -1,6 +1,7 @@
 /** The advisor's screen: the profile on one side, ranked results and the map on the other. */
 import { useEffect, useMemo, useState } from 'react';
-import type { BaseLayers, RecordSummary } from '../../../electron/shared/api';
+import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
+import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { useI18n } from '../i18n/i18n';
 import { AdvisorMap } from '../map/advisor-map';
 import { ProfileForm } from './profile-form';

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { RECORD_KINDS } from '../../../electron/shared/catalogue/record';
 import type { ConceptId } from '../../../electron/shared/catalogue/vocabulary';
 import type { PlaceSuggestion } from '../../../electron/shared/geo/place-resolver';
-import { describeHit } from '../../../electron/shared/matching/explain';
+import { describeHit } from '../../../electron/shared/i18n/explain';
 import { api } from '../api';
 import { useI18n } from '../i18n/i18n';
 import { Combobox, type Option } from './combobox';

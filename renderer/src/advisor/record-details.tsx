@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ConceptId } from '../../../electron/shared/catalogue/vocabulary';
 import type { CatalogueRecord } from '../../../electron/shared/catalogue/validate-catalogue';
-import { explainReason } from '../../../electron/shared/matching/explain';
+import { explainReason } from '../../../electron/shared/i18n/explain';
 import type { Match } from '../../../electron/shared/matching/types';
 import { api } from '../api';
 import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';

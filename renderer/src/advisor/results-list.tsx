@@ -1,7 +1,8 @@
 /** The ranked list: score, place and distance, the top reasons, status and confidence; keyboard-driven. */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Match, MatchResult, Reason } from '../../../electron/shared/matching/types';
-import { explainReason } from '../../../electron/shared/matching/explain';
+import { explainReason } from '../../../electron/shared/i18n/explain';
+import { formatKm } from '../../../electron/shared/i18n/format';
 import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
 import { useI18n } from '../i18n/i18n';
 import { rankColour } from './rank-colour';
@@ -91,10 +92,7 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
     .sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
     .slice(0, 3)
     .map((r) => explainReason(r, lang, label));
-  const where = [
-    m.city,
-    m.distanceKm === null ? t.distanceUnknown : `${m.distanceKm.toFixed(m.distanceKm < 10 ? 1 : 0)} km`,
-  ]
+  const where = [m.city, m.distanceKm === null ? t.distanceUnknown : formatKm(m.distanceKm, lang)]
     .filter(Boolean)
     .join(' · ');
   return (

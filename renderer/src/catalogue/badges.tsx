@@ -1,5 +1,5 @@
 /** Small labels that say how far to trust a record. */
-import type { RecordSummary } from '../../../electron/shared/api';
+import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import { useI18n } from '../i18n/i18n';
 
 export function StatusBadge({ status }: { status: RecordSummary['status'] }) {

@@ -1,6 +1,6 @@
 /** The catalogue as a table: name, kind, place, status and confidence. */
 import { useEffect, useRef } from 'react';
-import type { RecordSummary } from '../../../electron/shared/api';
+import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import { useI18n } from '../i18n/i18n';
 import { ConfidenceBadge, StatusBadge } from './badges';
 

@@ -1,9 +1,16 @@
 /** Every text the screen shows, in Dutch (default) and English. */
-import type { RecordSummary } from '../../../electron/shared/api';
-import type { RecordKind } from '../../../electron/shared/catalogue/record';
-import { CONFIDENCE_LABELS, PRECISION_LABELS } from '../../../electron/shared/matching/explain';
+import {
+  CONFIDENCE_LABELS,
+  FIELDLAB_STATUS_LABELS,
+  KIND_LABELS,
+  KIND_PLURAL_LABELS,
+  PRECISION_LABELS,
+  RELATION_LABELS,
+  STATUS_LABELS,
+} from '../../../electron/shared/i18n/labels';
+import type { Lang } from '../../../electron/shared/i18n/lang';
 
-export type Lang = 'nl' | 'en';
+export type { Lang };
 
 const nl = {
   appTitle: 'Fieldlab Finder',
@@ -30,26 +37,9 @@ const nl = {
   checkNeeded: 'controle nodig',
   mapAttribution: 'Kaart: Natural Earth (publiek domein) · plaatsen: GeoNames (CC BY 4.0)',
   mapLegend: (shown: number, unlocated: number) => `${shown} op de kaart · ${unlocated} zonder bruikbare locatie`,
-  kind: {
-    fieldlab: 'Fieldlab',
-    testsite: 'Test- of demolocatie',
-    crossborder: 'Duits / grensoverschrijdend',
-    institution: 'Kennisinstelling',
-    hub: 'Regionale hub',
-  } satisfies Record<RecordKind, string>,
-  kindPlural: {
-    fieldlab: 'Fieldlabs',
-    testsite: 'Testlocaties',
-    crossborder: 'Duitse centra',
-    institution: 'Kennisinstellingen',
-    hub: 'Hubs',
-  } satisfies Record<RecordKind, string>,
-  status: {
-    active: 'actief',
-    ended: 'beëindigd',
-    merged: 'opgegaan in ander',
-    unknown: 'status onbekend',
-  } satisfies Record<RecordSummary['status'], string>,
+  kind: KIND_LABELS.nl,
+  kindPlural: KIND_PLURAL_LABELS.nl,
+  status: STATUS_LABELS.nl,
   confidence: CONFIDENCE_LABELS.nl,
   precision: PRECISION_LABELS.nl,
   aboutTitle: 'Over de gegevens',
@@ -142,12 +132,8 @@ const nl = {
   verificationNote: 'Nagekeken',
   started: 'Gestart',
   links: 'Verbonden met',
-  relation: { regional_hub: 'regionale hub', linked: 'verbonden', member: 'lid', predecessor: 'voorganger' },
-  fieldlabStatus: {
-    confirmed: 'door een bron bevestigd als Smart Industry-fieldlab',
-    not_confirmed: 'niet bevestigd als Smart Industry-fieldlab',
-    unverified: 'niet geverifieerd (uit geheugen, geen bron)',
-  },
+  relation: RELATION_LABELS.nl,
+  fieldlabStatus: FIELDLAB_STATUS_LABELS.nl,
   coverage: 'Werkgebied',
   notInCatalogue: 'niet in de catalogus',
   notRecordedStatus: 'status niet vastgelegd',
@@ -183,21 +169,9 @@ const en: Messages = {
   checkNeeded: 'needs checking',
   mapAttribution: 'Map: Natural Earth (public domain) · places: GeoNames (CC BY 4.0)',
   mapLegend: (shown, unlocated) => `${shown} on the map · ${unlocated} without a usable location`,
-  kind: {
-    fieldlab: 'Fieldlab',
-    testsite: 'Test or demo site',
-    crossborder: 'German / cross-border',
-    institution: 'Knowledge institution',
-    hub: 'Regional hub',
-  },
-  kindPlural: {
-    fieldlab: 'Fieldlabs',
-    testsite: 'Test sites',
-    crossborder: 'German centres',
-    institution: 'Institutions',
-    hub: 'Hubs',
-  },
-  status: { active: 'active', ended: 'ended', merged: 'merged into another', unknown: 'status unknown' },
+  kind: KIND_LABELS.en,
+  kindPlural: KIND_PLURAL_LABELS.en,
+  status: STATUS_LABELS.en,
   confidence: CONFIDENCE_LABELS.en,
   precision: PRECISION_LABELS.en,
   aboutTitle: 'About the data',
@@ -288,12 +262,8 @@ const en: Messages = {
   verificationNote: 'Checked',
   started: 'Started',
   links: 'Linked with',
-  relation: { regional_hub: 'regional hub', linked: 'linked', member: 'member', predecessor: 'predecessor' },
-  fieldlabStatus: {
-    confirmed: 'confirmed as a Smart Industry fieldlab by a source',
-    not_confirmed: 'not confirmed as a Smart Industry fieldlab',
-    unverified: 'unverified (from memory, no source)',
-  },
+  relation: RELATION_LABELS.en,
+  fieldlabStatus: FIELDLAB_STATUS_LABELS.en,
   coverage: 'Area served',
   notInCatalogue: 'not in the catalogue',
   notRecordedStatus: 'status not recorded',

@@ -2,7 +2,7 @@
 import type { PathOptions } from 'leaflet';
 import { useEffect, type ReactNode } from 'react';
 import { GeoJSON, MapContainer, useMap } from 'react-leaflet';
-import type { BaseLayers } from '../../../electron/shared/api';
+import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { useI18n } from '../i18n/i18n';
 
 const STYLE = {

@@ -1,7 +1,8 @@
 /** The offline map: bundled land, water and province layers, a marker per located record. No tile server. */
 import { useEffect } from 'react';
 import { CircleMarker, Tooltip, useMap } from 'react-leaflet';
-import type { BaseLayers, RecordSummary } from '../../../electron/shared/api';
+import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
+import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { hasVisitablePoint, type RecordKind } from '../../../electron/shared/catalogue/record';
 import { useI18n } from '../i18n/i18n';
 import { BaseMap } from './base-map';

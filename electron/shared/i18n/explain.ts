@@ -1,48 +1,16 @@
 /** Puts a match's reasons into plain Dutch or English, for the screen, the command line and exports. */
-import type { CoordinatePrecision } from '../catalogue/record';
 import type { ConceptId } from '../catalogue/vocabulary';
-import type { ConceptHit } from './concept-matcher';
-import type { Reason } from './types';
-
-export type Lang = 'nl' | 'en';
+import type { ConceptHit } from '../matching/concept-matcher';
+import type { Reason } from '../matching/types';
+import { formatKm } from './format';
+import { CONFIDENCE_LABELS, PRECISION_LABELS } from './labels';
+import type { Lang } from './lang';
 export type LabelOf = (concept: ConceptId, lang: Lang) => string;
-
-/** How precise a location is, in words; the screen's labels come from here too. */
-export const PRECISION_LABELS: Record<Lang, Record<CoordinatePrecision, string>> = {
-  nl: {
-    site: 'exacte locatie',
-    site_approx: 'locatie bij benadering',
-    campus: 'campus',
-    district: 'wijk of gebied',
-    municipality: 'gemeente',
-    city: 'midden van de plaats',
-    region: 'regionaal punt (geen vaste plek)',
-    no_site: 'geen fysieke locatie',
-    none: 'locatie onbekend',
-  },
-  en: {
-    site: 'exact site',
-    site_approx: 'approximate site',
-    campus: 'campus',
-    district: 'district or area',
-    municipality: 'municipality',
-    city: 'town centre',
-    region: 'regional point (no single site)',
-    no_site: 'no physical site',
-    none: 'location unknown',
-  },
-};
 
 /** "lasrobot" or, for a corrected typo, "maintanence → maintenance". */
 export function describeHit(hit: ConceptHit): string {
   return hit.how === 'exact' ? `"${hit.words}"` : `"${hit.words}" → ${hit.term}`;
 }
-
-/** Confidence levels in words. */
-export const CONFIDENCE_LABELS: Record<Lang, Record<'high' | 'medium' | 'low', string>> = {
-  nl: { high: 'hoog', medium: 'middel', low: 'laag' },
-  en: { high: 'high', medium: 'medium', low: 'low' },
-};
 
 /** One reason as a short sentence. */
 export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
@@ -62,7 +30,7 @@ export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
         : `works with your sector: ${label(r.concept, lang)}`;
     case 'distance': {
       const where = [r.city, r.region].filter(Boolean).join(', ');
-      return `${r.km.toFixed(r.km < 10 ? 1 : 0)} km${where ? ` (${where})` : ''}, ${PRECISION_LABELS[lang][r.precision]}`;
+      return `${formatKm(r.km, lang)}${where ? ` (${where})` : ''}, ${PRECISION_LABELS[lang][r.precision]}`;
     }
     case 'distance_unknown':
       return nl

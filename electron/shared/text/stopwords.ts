@@ -1,21 +1,4 @@
-/** Text normalisation shared by the concept matcher, the place resolver and the search index. */
-
-/** Lower case, accents folded, punctuation to spaces; "3D-printen" becomes "3d printen". */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, '')
-    .replace(/[^a-z0-9&]+/g, ' ')
-    .trim();
-}
-
-/** The words of a text, normalised. */
-export function tokenise(text: string): string[] {
-  const n = normaliseText(text);
-  return n ? n.split(' ') : [];
-}
+/** Words that carry no need, in Dutch and English. */
 
 /** Words that carry no need, in Dutch and English; never matched fuzzily. */
 export const STOPWORDS = new Set(

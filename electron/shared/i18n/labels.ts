@@ -1,0 +1,99 @@
+/** The words for the catalogue's categories, shared by the screen, the command line and the reports. */
+import type { Confidence, CoordinatePrecision, FieldlabStatus, RecordKind, StatusValue } from '../catalogue/record';
+import type { Lang } from './lang';
+
+type Labels<K extends string> = Record<Lang, Record<K, string>>;
+
+/** One record's kind. */
+export const KIND_LABELS: Labels<RecordKind> = {
+  nl: {
+    fieldlab: 'Fieldlab',
+    testsite: 'Test- of demolocatie',
+    crossborder: 'Duits of grensoverschrijdend',
+    institution: 'Kennisinstelling',
+    hub: 'Regionale hub',
+  },
+  en: {
+    fieldlab: 'Fieldlab',
+    testsite: 'Test or demo site',
+    crossborder: 'German or cross-border',
+    institution: 'Knowledge institution',
+    hub: 'Regional hub',
+  },
+};
+
+/** Kinds in the plural, for filters and counts. */
+export const KIND_PLURAL_LABELS: Labels<RecordKind> = {
+  nl: {
+    fieldlab: 'Fieldlabs',
+    testsite: 'Testlocaties',
+    crossborder: 'Duitse centra',
+    institution: 'Kennisinstellingen',
+    hub: 'Hubs',
+  },
+  en: {
+    fieldlab: 'Fieldlabs',
+    testsite: 'Test sites',
+    crossborder: 'German centres',
+    institution: 'Institutions',
+    hub: 'Hubs',
+  },
+};
+
+/** Whether an initiative is still running. */
+export const STATUS_LABELS: Labels<StatusValue> = {
+  nl: { active: 'actief', ended: 'beëindigd', merged: 'opgegaan in ander', unknown: 'status onbekend' },
+  en: { active: 'active', ended: 'ended', merged: 'merged into another', unknown: 'status unknown' },
+};
+
+/** Confidence levels in words. */
+export const CONFIDENCE_LABELS: Labels<Confidence> = {
+  nl: { high: 'hoog', medium: 'middel', low: 'laag' },
+  en: { high: 'high', medium: 'medium', low: 'low' },
+};
+
+/** How precise a location is, in words. */
+export const PRECISION_LABELS: Labels<CoordinatePrecision> = {
+  nl: {
+    site: 'exacte locatie',
+    site_approx: 'locatie bij benadering',
+    campus: 'campus',
+    district: 'wijk of gebied',
+    municipality: 'gemeente',
+    city: 'midden van de plaats',
+    region: 'regionaal punt (geen vaste plek)',
+    no_site: 'geen fysieke locatie',
+    none: 'locatie onbekend',
+  },
+  en: {
+    site: 'exact site',
+    site_approx: 'approximate site',
+    campus: 'campus',
+    district: 'district or area',
+    municipality: 'municipality',
+    city: 'town centre',
+    region: 'regional point (no single site)',
+    no_site: 'no physical site',
+    none: 'location unknown',
+  },
+};
+
+/** Whether a source confirms a fieldlab as a Smart Industry fieldlab. */
+export const FIELDLAB_STATUS_LABELS: Labels<FieldlabStatus> = {
+  nl: {
+    confirmed: 'door een bron bevestigd als Smart Industry-fieldlab',
+    not_confirmed: 'niet bevestigd als Smart Industry-fieldlab',
+    unverified: 'niet geverifieerd (uit geheugen, geen bron)',
+  },
+  en: {
+    confirmed: 'confirmed as a Smart Industry fieldlab by a source',
+    not_confirmed: 'not confirmed as a Smart Industry fieldlab',
+    unverified: 'unverified (from memory, no source)',
+  },
+};
+
+/** How two records are linked. */
+export const RELATION_LABELS: Labels<'regional_hub' | 'linked' | 'member' | 'predecessor'> = {
+  nl: { regional_hub: 'regionale hub', linked: 'verbonden', member: 'lid', predecessor: 'voorganger' },
+  en: { regional_hub: 'regional hub', linked: 'linked', member: 'member', predecessor: 'predecessor' },
+};
