@@ -4,12 +4,13 @@
  * Each size and approach runs in its own process, so peak memory is its own.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
 import { Matcher } from '../../electron/main/matching/matcher';
+import type { ConceptId } from '../../electron/shared/catalogue/vocabulary';
 import { buildSyntheticCatalogue, syntheticRecords } from './synthetic-catalogue';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
@@ -68,7 +69,6 @@ function runEngine(n: number): Row {
     const catalogue = CatalogueDb.open(file);
     const matcher = new Matcher(catalogue);
     const buildMs = now() - t0;
-    const conceptsOf = catalogue.db.prepare('SELECT concepts FROM records WHERE id = ?');
     for (const q of QUERIES) matcher.run({ place: q.place, need: q.need }); // warm-up
     const times: number[] = [];
     let hits = 0;
@@ -81,9 +81,7 @@ function runEngine(n: number): Row {
         if (
           r === 0 &&
           result.ok &&
-          result.value.matches.some((m) =>
-            (conceptsOf.get(m.id) as { concepts: string }).concepts.split(' ').includes(q.concept),
-          )
+          result.value.matches.some((m) => catalogue.conceptsOf(m.id)?.includes(q.concept as ConceptId))
         )
           hits++;
       }
@@ -113,7 +111,7 @@ function runPlainFuse(n: number): Row {
   const buildMs = now() - t0;
   // Plain fuse.js scans every record per query: at 100,000 records only the first queries, once.
   const queries = n >= 100_000 ? QUERIES.slice(0, 4) : QUERIES;
-  const tagMap = JSON.parse(execFileSync('cat', [join(DATA_DIR, 'vocabulary/tag-map.json')], { encoding: 'utf8' }));
+  const tagMap = JSON.parse(readFileSync(join(DATA_DIR, 'vocabulary/tag-map.json'), 'utf8'));
   const conceptsOf = (r: (typeof records)[number]) =>
     new Set(r.tags.themes.flatMap((t) => tagMap.themes[t] as string[]));
   const times: number[] = [];

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCatalogue } from '../../electron/main/catalogue/catalogue-writer';
+import { assembleCatalogue } from '../../electron/shared/catalogue/assemble-catalogue';
 import type { SourceRecord } from '../../electron/shared/catalogue/record';
-import { formatValidationError, validateCatalogue } from '../../electron/shared/catalogue/validate-catalogue';
+import { formatValidationError } from '../../electron/shared/catalogue/validate-catalogue';
 import type { VocabularyEntry } from '../../electron/shared/catalogue/vocabulary';
 import type { Place } from '../../electron/shared/geo/gazetteer';
-import { deriveExpertiseConcepts } from '../catalogue/build-catalogue';
 import { readSources } from '../catalogue/read-sources';
-import { writeCatalogue } from '../catalogue/write-catalogue';
 
 /** A small, fast, seeded PRNG (mulberry32). */
 export function seeded(seed: number): () => number {
@@ -112,25 +112,16 @@ export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceR
   return records;
 }
 
-/** Validates and writes a synthetic catalogue of `n` records to `outFile`, exactly as the real build does. */
+/** Validates and writes a synthetic catalogue of `n` records to `outFile` through the real build pipeline. */
 export function buildSyntheticCatalogue(n: number, dataDir: string, outFile: string): SourceRecord[] {
   const { sources, errors } = readSources(dataDir);
   if (!sources) throw new Error(errors.map(formatValidationError).join('\n'));
   const records = syntheticRecords(n, dataDir);
-  const result = validateCatalogue({ ...sources, records: [{ file: 'synthetic.json', data: records }] });
-  if (!result.ok) throw new Error(result.errors.slice(0, 5).map(formatValidationError).join('\n'));
-  deriveExpertiseConcepts(result.catalogue.records, result.catalogue.vocabulary);
-  const geo = sources.geo;
-  writeCatalogue(
-    {
-      ...result.catalogue,
-      places: geo.places.data as Place[],
-      aliases: (geo.aliases.data as { aliases: Record<string, string[]> }).aliases,
-      layers: geo.layers.data,
-      about: sources.about.data,
-      sourceHash: `synthetic-${n}`,
-    },
-    outFile,
+  const assembled = assembleCatalogue(
+    { ...sources, records: [{ file: 'synthetic.json', data: records }] },
+    `synthetic-${n}`,
   );
+  if (!assembled.ok) throw new Error(assembled.errors.slice(0, 5).map(formatValidationError).join('\n'));
+  writeCatalogue(assembled.contents, outFile);
   return records;
 }

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CatalogueSources, ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
+import type { AssemblySources } from '../../electron/shared/catalogue/assemble-catalogue';
+import type { ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
 import type { VocabularyList } from '../../electron/shared/catalogue/vocabulary';
 
 export const RECORD_FILES = [
@@ -29,14 +30,8 @@ export const INPUT_FILES = [
   ABOUT_FILE,
 ];
 
-export type AllSources = CatalogueSources & {
-  geo: {
-    places: { file: string; data: unknown };
-    aliases: { file: string; data: unknown };
-    layers: { file: string; data: unknown };
-  };
-  about: { file: string; data: unknown };
-};
+/** Everything the build reads, parsed but not yet validated. */
+export type AllSources = AssemblySources;
 
 /** Reads and parses the inputs; a file that is missing or not valid JSON becomes an error that names it. */
 export function readSources(dataDir: string): { sources: AllSources | null; errors: ValidationError[] } {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalogue, isCatalogueFresh } from '../../build/catalogue/build-catalogue';
-import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
+import { CatalogueDb, type CatalogueUnavailableError } from '../../electron/main/catalogue/catalogue-db';
 import { buildTempCatalogue, copyDataDir, DATA_DIR } from '../support/catalogue-fixture';
 
 const sourceCount = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, 'catalogue', file), 'utf8')).length;
@@ -14,6 +14,9 @@ afterAll(() => {
   catalogue.close();
   built.cleanup();
 });
+
+const search = (text: string) =>
+  catalogue.textCandidates(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [], 20).map((r) => r.id);
 
 describe('catalogue build', () => {
   it('holds exactly the records of the source files', () => {
@@ -62,13 +65,13 @@ describe('catalogue build', () => {
   });
 
   it('finds records by Dutch and by English words through FTS', () => {
-    expect(catalogue.search('lassen')).toContain('ramlab'); // Dutch vocabulary label "Lassen"
-    expect(catalogue.search('welding')).toContain('ramlab');
-    expect(catalogue.search('onderhoud').slice(0, 10)).toEqual(expect.arrayContaining(['kaap']));
-    expect(catalogue.search('maintenance')).toContain('kaap');
-    expect(catalogue.search('melkveehouderij')).toEqual(expect.arrayContaining(['smart-dairy-farming']));
-    expect(catalogue.search('drones')).toContain('unmanned-valley');
-    expect(catalogue.search('')).toEqual([]);
+    expect(search('lassen')).toContain('ramlab'); // Dutch vocabulary label "Lassen"
+    expect(search('welding')).toContain('ramlab');
+    expect(search('onderhoud').slice(0, 10)).toEqual(expect.arrayContaining(['kaap']));
+    expect(search('maintenance')).toContain('kaap');
+    expect(search('melkveehouderij')).toEqual(expect.arrayContaining(['smart-dairy-farming']));
+    expect(search('drones')).toContain('unmanned-valley');
+    expect(search('')).toEqual([]);
   });
 
   it('is deterministic: the same sources give the same file', () => {
@@ -78,8 +81,14 @@ describe('catalogue build', () => {
     again.cleanup();
   });
 
-  it('opens read-only', () => {
-    expect(() => catalogue.db.prepare("DELETE FROM records WHERE id = 'ramlab'").run()).toThrow(/readonly/);
+  it('is only read: using it never changes the file', () => {
+    const hash = () => createHash('sha256').update(readFileSync(built.file)).digest('hex');
+    const before = hash();
+    catalogue.meta();
+    catalogue.list();
+    catalogue.gazetteer();
+    search('robot');
+    expect(hash()).toBe(before);
   });
 });
 
@@ -139,5 +148,42 @@ describe('a bad data file', () => {
     const db = new Database(built.file, { readonly: true });
     expect((db.prepare('SELECT count(*) AS n FROM places').get() as { n: number }).n).toBeGreaterThan(1500);
     db.close();
+  });
+});
+
+describe('opening a catalogue file', () => {
+  const problemOf = (file: string) => {
+    try {
+      CatalogueDb.open(file).close();
+      return null;
+    } catch (e) {
+      return { problem: (e as CatalogueUnavailableError).problem, message: (e as Error).message };
+    }
+  };
+
+  it('refuses a catalogue of another layout version and says how to rebuild it', () => {
+    const data = copyDataDir();
+    const file = join(data.dir, 'old.sqlite');
+    writeFileSync(file, readFileSync(built.file));
+    const db = new Database(file);
+    db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
+    db.close();
+    expect(problemOf(file)).toEqual({
+      problem: 'incompatible',
+      message: expect.stringMatching(/layout version 1, but this app reads version \d+\. Run "npm run build:data"/),
+    });
+    data.cleanup();
+  });
+
+  it('refuses a file that is no catalogue, and a missing one, with a message that says what to do', () => {
+    const data = copyDataDir();
+    const junk = join(data.dir, 'junk.sqlite');
+    writeFileSync(junk, 'this is not a database'.repeat(100));
+    expect(problemOf(junk)).toMatchObject({
+      problem: 'unreadable',
+      message: expect.stringContaining('npm run build:data'),
+    });
+    expect(problemOf(join(data.dir, 'none.sqlite'))).toMatchObject({ problem: 'missing' });
+    data.cleanup();
   });
 });

@@ -2,6 +2,7 @@
 import type { ApiHandlers } from '../../shared/api';
 import { checkExternalUrl } from '../../shared/security/external-url';
 import type { CatalogueDb } from '../catalogue/catalogue-db';
+import { PlaceResolver } from '../../shared/geo/place-resolver';
 import { Matcher } from '../matching/matcher';
 
 export type HandlerDeps = {
@@ -12,7 +13,9 @@ export type HandlerDeps = {
 
 /** Builds the handlers over an opened catalogue. */
 export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): ApiHandlers {
-  const matcher = new Matcher(catalogue);
+  const places = PlaceResolver.fromGazetteer(catalogue.gazetteer());
+  const vocabulary = catalogue.vocabulary();
+  const matcher = new Matcher(catalogue, places);
   return {
     'catalogue:meta': () => ({ ok: true, value: catalogue.meta() }),
     'catalogue:list': ({ kinds }) => ({ ok: true, value: catalogue.list(kinds) }),
@@ -24,9 +27,9 @@ export function createApiHandlers({ catalogue, openExternal }: HandlerDeps): Api
     },
     'geo:layers': () => ({ ok: true, value: catalogue.layers() }),
     'match:run': (profile) => matcher.run(profile),
-    'geo:suggest-places': ({ query, limit }) => ({ ok: true, value: matcher.places.suggest(query, limit) }),
-    'catalogue:vocabulary': () => ({ ok: true, value: matcher.vocabulary }),
-    'geo:resolve-place': ({ place }) => ({ ok: true, value: matcher.places.resolve(place) }),
+    'geo:suggest-places': ({ query, limit }) => ({ ok: true, value: places.suggest(query, limit) }),
+    'catalogue:vocabulary': () => ({ ok: true, value: vocabulary }),
+    'geo:resolve-place': ({ place }) => ({ ok: true, value: places.resolve(place) }),
     'shell:open-external': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) return checked;

@@ -1,112 +1,135 @@
 /**
- * Read-only access to the bundled catalogue (data/generated/catalogue.sqlite).
+ * The only reader of a catalogue file (data/generated/catalogue.sqlite): the list, one record,
+ * the vocabulary, the gazetteer, the map layers, and the candidate queries the matcher runs.
  * Plain Node: the main process, the command line, tests and benchmarks all use it.
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import type { CatalogueMeta } from '../../shared/catalogue/catalogue-meta';
-import type { RecordSummary } from '../../shared/catalogue/record-summary';
-import type { BaseLayers } from '../../shared/geo/base-layers';
 import { RECORD_KINDS, type RecordKind } from '../../shared/catalogue/record';
+import type { RecordSummary } from '../../shared/catalogue/record-summary';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
+import type { ConceptId, Vocabulary, VocabularyEntry, VocabularyList } from '../../shared/catalogue/vocabulary';
+import type { BaseLayers } from '../../shared/geo/base-layers';
+import type { Place } from '../../shared/geo/gazetteer';
+import { CATALOGUE_SCHEMA_VERSION, toPlace, toSummary, type PlaceRow, type RecordRow } from './catalogue-schema';
 
-type SummaryRow = {
-  id: string;
-  kind: RecordKind;
-  subtype: string;
-  name: string;
-  short_name: string | null;
-  city: string | null;
-  region: string | null;
-  country: string;
-  lat: number | null;
-  lon: number | null;
-  precision: RecordSummary['precision'];
-  status: RecordSummary['status'];
-  confidence: RecordSummary['confidence'];
-  verification_needed: number;
-  fieldlab_status: RecordSummary['fieldlabStatus'];
-};
+/** A record row with the provinces it serves, as the matcher fetches candidates. */
+export type CandidateRow = RecordRow & { coverage: string | null };
+/** A full-text hit with its BM25 rank (lower is better). */
+export type TextHitRow = CandidateRow & { rank: number };
 
-const toSummary = (r: SummaryRow): RecordSummary => ({
-  id: r.id,
-  kind: r.kind,
-  subtype: r.subtype,
-  name: r.name,
-  shortName: r.short_name,
-  city: r.city,
-  region: r.region,
-  country: r.country,
-  lat: r.lat,
-  lon: r.lon,
-  precision: r.precision,
-  status: r.status,
-  confidence: r.confidence,
-  verificationNeeded: r.verification_needed === 1,
-  fieldlabStatus: r.fieldlab_status,
-});
+/** Why a catalogue file cannot be used. */
+export type CatalogueProblem = 'missing' | 'unreadable' | 'incompatible';
+
+/** Thrown when the catalogue file is missing, damaged or of another layout; its message says what to do. */
+export class CatalogueUnavailableError extends Error {
+  constructor(
+    readonly problem: CatalogueProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CANDIDATE_COLUMNS = `records.*, (SELECT group_concat(province, '|') FROM record_coverage c WHERE c.rid = records.rid) AS coverage`;
 
 /** An FTS5 query that finds any of the words, each also as a prefix ("robot" finds "robotica"). */
 export function ftsPrefixQuery(words: readonly string[]): string {
   return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' OR ');
 }
 
-/** Thrown when the catalogue file is missing or not a catalogue; its message says what to do. */
-export class CatalogueUnavailableError extends Error {}
-
-/** The opened catalogue. */
+/** The opened catalogue. Statements are prepared once; every method is a named query. */
 export class CatalogueDb {
-  readonly db: Database.Database;
+  private readonly statements;
+  private readonly byConceptStatements = new Map<number, Database.Statement>();
 
-  private constructor(db: Database.Database) {
-    this.db = db;
+  private constructor(private readonly db: Database.Database) {
+    this.statements = {
+      meta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
+      counts: db.prepare('SELECT kind, count(*) AS n FROM records GROUP BY kind'),
+      list: db.prepare('SELECT * FROM records ORDER BY name COLLATE NOCASE'),
+      json: db.prepare('SELECT json FROM record_json JOIN records USING (rid) WHERE id = ?').pluck(),
+      layers: db.prepare('SELECT name, geojson FROM layers'),
+      vocabulary: db.prepare('SELECT list, json FROM vocabulary ORDER BY concept'),
+      places: db.prepare('SELECT * FROM places'),
+      aliases: db.prepare('SELECT alias, place_id FROM place_aliases'),
+      text: db.prepare(
+        `SELECT ${CANDIDATE_COLUMNS}, hits.rank FROM records JOIN (
+           SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH @query
+           ORDER BY rank LIMIT @limit
+         ) hits USING (rid) ORDER BY hits.rank`,
+      ),
+      hubsServing: db.prepare(
+        `SELECT ${CANDIDATE_COLUMNS} FROM records JOIN record_coverage cov USING (rid)
+         WHERE records.kind = 'hub' AND cov.province = ? ORDER BY records.id`,
+      ),
+      edihFor: db.prepare(
+        `SELECT id, name FROM records JOIN record_coverage cov USING (rid)
+         WHERE records.subtype = 'edih' AND cov.province = ? ORDER BY records.id LIMIT 1`,
+      ),
+      concepts: db.prepare('SELECT concepts FROM records WHERE id = ?').pluck(),
+    };
   }
 
-  /** Opens the catalogue read-only; a missing or foreign file raises a CatalogueUnavailableError. */
+  /** Opens a catalogue read-only; a missing, damaged or incompatible file raises a CatalogueUnavailableError. */
   static open(file: string): CatalogueDb {
-    if (!existsSync(file))
+    if (!existsSync(file)) {
       throw new CatalogueUnavailableError(
+        'missing',
         `The catalogue ${file} does not exist. Run "npm run build:data" to build it.`,
       );
-    let db: Database.Database;
+    }
+    let db: Database.Database | null = null;
+    let version: unknown;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
-      db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get();
+      version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
     } catch (e) {
+      db?.close();
       throw new CatalogueUnavailableError(
-        `${file} is not a Fieldlab Finder catalogue (${(e as Error).message}). Run "npm run build:data" to rebuild it.`,
+        'unreadable',
+        `${file} is not a readable Fieldlab Finder catalogue (${(e as Error).message}). Run "npm run build:data" to rebuild it.`,
       );
     }
-    return new CatalogueDb(db);
+    if (version !== String(CATALOGUE_SCHEMA_VERSION)) {
+      db.close();
+      throw new CatalogueUnavailableError(
+        'incompatible',
+        `${file} is a catalogue of layout version ${String(version ?? 'unknown')}, but this app reads version ${CATALOGUE_SCHEMA_VERSION}. Run "npm run build:data" to rebuild it.`,
+      );
+    }
+    try {
+      return new CatalogueDb(db);
+    } catch (e) {
+      db.close();
+      throw new CatalogueUnavailableError(
+        'unreadable',
+        `${file} is damaged (${(e as Error).message}). Run "npm run build:data" to rebuild it.`,
+      );
+    }
   }
 
   close(): void {
     this.db.close();
   }
 
-  private metaValue<T>(key: string): T {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-    if (!row) throw new Error(`catalogue meta "${key}" is missing`);
-    return (key === 'source_hash' ? row.value : JSON.parse(row.value)) as T;
+  private metaValue(key: string): string {
+    const value = this.statements.meta.get(key) as string | undefined;
+    if (value === undefined) throw new Error(`catalogue meta "${key}" is missing`);
+    return value;
   }
 
   /** Counts per kind, the data's date and the credits. */
   meta(): CatalogueMeta {
     const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
-    for (const row of this.db.prepare('SELECT kind, count(*) AS n FROM records GROUP BY kind').all() as {
-      kind: RecordKind;
-      n: number;
-    }[]) {
-      counts[row.kind] = row.n;
-    }
-    const about = this.metaValue<
-      Omit<CatalogueMeta, 'total' | 'counts' | 'sourceHash'> & { programme: CatalogueMeta['programme'] }
-    >('about');
+    for (const row of this.statements.counts.all() as { kind: RecordKind; n: number }[]) counts[row.kind] = row.n;
+    const about = JSON.parse(this.metaValue('about')) as Omit<CatalogueMeta, 'total' | 'counts' | 'sourceHash'>;
     return {
       total: Object.values(counts).reduce((a, b) => a + b, 0),
       counts,
       importedOn: about.importedOn,
-      sourceHash: this.metaValue<string>('source_hash'),
+      sourceHash: this.metaValue('source_hash'),
       dataset: about.dataset,
       knownGaps: about.knownGaps,
       programme: { figures: about.programme.figures, source: about.programme.source },
@@ -116,38 +139,96 @@ export class CatalogueDb {
 
   /** Records for the list and the map, by name; optionally only some kinds. */
   list(kinds?: readonly RecordKind[]): RecordSummary[] {
-    const rows = this.db.prepare('SELECT * FROM records ORDER BY name COLLATE NOCASE').all() as SummaryRow[];
+    const rows = this.statements.list.all() as RecordRow[];
     return rows.filter((r) => !kinds || kinds.includes(r.kind)).map(toSummary);
   }
 
   /** One full record, or null when there is no record with that id. */
   get(id: string): CatalogueRecord | null {
-    const row = this.db.prepare('SELECT json FROM record_json JOIN records USING (rid) WHERE id = ?').get(id) as
-      { json: string } | undefined;
-    return row ? (JSON.parse(row.json) as CatalogueRecord) : null;
+    const json = this.statements.json.get(id) as string | undefined;
+    return json ? (JSON.parse(json) as CatalogueRecord) : null;
   }
 
   /** The bundled base-map layers. */
   layers(): BaseLayers {
     const out: Record<string, unknown> = {};
-    for (const row of this.db.prepare('SELECT name, geojson FROM layers').all() as {
-      name: string;
-      geojson: string;
-    }[]) {
+    for (const row of this.statements.layers.all() as { name: string; geojson: string }[]) {
       out[row.name] = JSON.parse(row.geojson);
     }
     return out as BaseLayers;
   }
 
-  /** Full-text search over names, Dutch and English text; ids best first. */
-  search(query: string, limit = 20): string[] {
-    const terms = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (terms.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        'SELECT id FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?) USING (rid) ORDER BY rank',
-      )
-      .all(ftsPrefixQuery(terms), limit) as { id: string }[];
-    return rows.map((r) => r.id);
+  /** The controlled vocabulary, per list. */
+  vocabulary(): Vocabulary {
+    const vocabulary: Vocabulary = { theme: [], sector: [], offer: [] };
+    for (const row of this.statements.vocabulary.all() as { list: VocabularyList; json: string }[]) {
+      vocabulary[row.list].push(JSON.parse(row.json) as VocabularyEntry);
+    }
+    return vocabulary;
+  }
+
+  /** The gazetteer: every place and the names people type for them. */
+  gazetteer(): { places: Place[]; aliases: Record<string, string[]> } {
+    const places = (this.statements.places.all() as PlaceRow[]).map(toPlace);
+    const aliases: Record<string, string[]> = {};
+    for (const row of this.statements.aliases.all() as { alias: string; place_id: string }[]) {
+      (aliases[row.alias] ??= []).push(row.place_id);
+    }
+    return { places, aliases };
+  }
+
+  /**
+   * Records carrying any of `concepts`: those carrying most of them first, the nearest of those
+   * first when an origin is given (squared distance on a locally flat map; only its order matters).
+   */
+  candidatesByConcepts(
+    concepts: readonly ConceptId[],
+    origin: { lat: number; lon: number } | null,
+    limit: number,
+  ): CandidateRow[] {
+    if (concepts.length === 0) return [];
+    let statement = this.byConceptStatements.get(concepts.length);
+    if (!statement) {
+      const marks = concepts.map(() => '?').join(',');
+      statement = this.db.prepare(
+        `SELECT ${CANDIDATE_COLUMNS} FROM (
+           SELECT rid, count(*) AS covered FROM record_concepts WHERE concept IN (${marks}) GROUP BY rid
+         ) hits JOIN records USING (rid)
+         ORDER BY hits.covered DESC,
+           CASE WHEN @lat IS NULL OR records.lat IS NULL THEN 1e9
+                ELSE (records.lat - @lat) * (records.lat - @lat) + (records.lon - @lon) * (records.lon - @lon) * @cos2 END
+         LIMIT @limit`,
+      );
+      this.byConceptStatements.set(concepts.length, statement);
+    }
+    const cos2 = origin ? Math.cos((origin.lat * Math.PI) / 180) ** 2 : 1;
+    return statement.all(...concepts, {
+      lat: origin?.lat ?? null,
+      lon: origin?.lon ?? null,
+      cos2,
+      limit,
+    }) as CandidateRow[];
+  }
+
+  /** Records whose text holds any of the words (FTS5, names weigh most), best first. */
+  textCandidates(words: readonly string[], limit: number): TextHitRow[] {
+    if (words.length === 0) return [];
+    return this.statements.text.all({ query: ftsPrefixQuery(words), limit }) as TextHitRow[];
+  }
+
+  /** The hubs (Smart Industry hubs and EDIHs) that serve a province. */
+  hubsServing(province: string): CandidateRow[] {
+    return this.statements.hubsServing.all(province) as CandidateRow[];
+  }
+
+  /** The EDIH that serves a province, the regional front door. */
+  edihFor(province: string): { id: string; name: string } | null {
+    return (this.statements.edihFor.get(province) as { id: string; name: string } | undefined) ?? null;
+  }
+
+  /** A record's concepts, or null when there is no such record. */
+  conceptsOf(id: string): ConceptId[] | null {
+    const concepts = this.statements.concepts.get(id) as string | undefined;
+    return concepts === undefined ? null : concepts ? (concepts.split(' ') as ConceptId[]) : [];
   }
 }

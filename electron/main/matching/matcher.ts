@@ -3,49 +3,26 @@
  * SQLite indexes (concept index and FTS5) instead of scanning every record, and ranks them with
  * the shared, pure scoring code. Plain Node: the API, the command line and the benchmark use it.
  */
-import type Database from 'better-sqlite3';
 import type { Result } from '../../shared/api';
-import type { Confidence, CoordinatePrecision, RecordKind } from '../../shared/catalogue/record';
-import type { ConceptId, Vocabulary, VocabularyEntry, VocabularyList } from '../../shared/catalogue/vocabulary';
-import type { Place } from '../../shared/geo/gazetteer';
+import type { ConceptId, Vocabulary, VocabularyEntry } from '../../shared/catalogue/vocabulary';
+import { VOCABULARY_LISTS } from '../../shared/catalogue/vocabulary';
 import { PlaceResolver } from '../../shared/geo/place-resolver';
-import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
 import type { LabelOf } from '../../shared/i18n/explain';
+import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
 import { rankCandidates, type Candidate } from '../../shared/matching/rank';
 import type { MatchProfile, MatchResult } from '../../shared/matching/types';
-import { ftsPrefixQuery, type CatalogueDb } from '../catalogue/catalogue-db';
-
-type RecordRow = {
-  id: string;
-  kind: RecordKind;
-  name: string;
-  city: string | null;
-  region: string | null;
-  country: string;
-  lat: number | null;
-  lon: number | null;
-  precision: CoordinatePrecision;
-  status: Candidate['status'];
-  confidence: Confidence;
-  verification_needed: number;
-  fieldlab_status: Candidate['fieldlabStatus'];
-  concepts: string;
-  coverage: string;
-};
+import type { CandidateRow, CatalogueDb } from '../catalogue/catalogue-db';
 
 const GERMANY_WORDS =
   /\b(duitsland|duitse|duits|germany|german|grens|grensoverschrijdend|cross border|crossborder|nrw|niedersachsen)\b/;
 const DEFAULT_LIMIT = 10;
-/** What ranking needs of a record: everything but the full JSON. */
-const COLUMNS =
-  'id, kind, name, city, region, country, lat, lon, precision, status, confidence, verification_needed, fieldlab_status, concepts, coverage';
 const MAX_TEXT_CANDIDATES = 200;
 /** At most this many records per concept query: those covering most needs, nearest first. */
 const CONCEPT_CANDIDATES = 600;
 /** Records that only share a related theme are fetched when fewer direct matches exist. */
 const RELATED_WHEN_FEWER = 200;
 
-const toCandidate = (r: RecordRow, textScore = 0, textWords: string[] = []): Candidate => ({
+const toCandidate = (r: CandidateRow, textScore = 0, textWords: string[] = []): Candidate => ({
   id: r.id,
   kind: r.kind,
   name: r.name,
@@ -60,7 +37,7 @@ const toCandidate = (r: RecordRow, textScore = 0, textWords: string[] = []): Can
   verificationNeeded: r.verification_needed === 1,
   fieldlabStatus: r.fieldlab_status,
   concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
-  coverage: r.kind === 'hub' ? (JSON.parse(r.coverage) as string[]) : [],
+  coverage: r.coverage ? r.coverage.split('|') : [],
   textScore,
   textWords,
 });
@@ -72,46 +49,25 @@ export class Matcher {
   readonly places: PlaceResolver;
   private readonly related = new Map<ConceptId, ConceptId[]>();
   private readonly labels = new Map<ConceptId, VocabularyEntry>();
-  private readonly db: Database.Database;
-  private readonly textHits: Database.Statement;
-  private readonly provinceHubs: Database.Statement;
-  private readonly provinceEdih: Database.Statement;
 
-  constructor(catalogue: CatalogueDb) {
-    this.db = catalogue.db;
-    this.vocabulary = { theme: [], sector: [], offer: [] };
-    for (const row of this.db.prepare('SELECT concept, list, json FROM vocabulary ORDER BY concept').all() as {
-      concept: ConceptId;
-      list: VocabularyList;
-      json: string;
-    }[]) {
-      const entry = JSON.parse(row.json) as VocabularyEntry;
-      this.vocabulary[row.list].push(entry);
-      this.labels.set(row.concept, entry);
-      this.related.set(
-        row.concept,
-        (entry.related ?? []).map((c) => `${row.list}:${c}` as ConceptId),
-      );
+  /** `places` may be shared with the geo handlers; by default it is built from the catalogue's gazetteer. */
+  constructor(
+    private readonly catalogue: CatalogueDb,
+    places?: PlaceResolver,
+  ) {
+    this.vocabulary = catalogue.vocabulary();
+    for (const list of VOCABULARY_LISTS) {
+      for (const entry of this.vocabulary[list]) {
+        const concept = `${list}:${entry.code}` as ConceptId;
+        this.labels.set(concept, entry);
+        this.related.set(
+          concept,
+          (entry.related ?? []).map((c) => `${list}:${c}` as ConceptId),
+        );
+      }
     }
     this.concepts = new ConceptMatcher(this.vocabulary);
-    const places = (this.db.prepare('SELECT * FROM places').all() as (Place & { located_at: string | null })[]).map(
-      ({ located_at, ...p }) => ({ ...p, locatedAt: located_at ?? undefined }),
-    );
-    const aliases: Record<string, string[]> = {};
-    for (const row of this.db.prepare('SELECT name, place_id FROM place_names WHERE is_alias = 1').all() as {
-      name: string;
-      place_id: string;
-    }[]) {
-      (aliases[row.name] ??= []).push(row.place_id);
-    }
-    this.places = new PlaceResolver(places, aliases);
-    this.textHits = this.db.prepare(
-      `SELECT ${COLUMNS}, rank FROM records JOIN (SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ${MAX_TEXT_CANDIDATES}) USING (rid) ORDER BY rank`,
-    );
-    this.provinceHubs = this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = 'hub' AND coverage LIKE ?`);
-    this.provinceEdih = this.db.prepare(
-      "SELECT id, name FROM records WHERE subtype = 'edih' AND coverage LIKE ? ORDER BY id LIMIT 1",
-    );
+    this.places = places ?? PlaceResolver.fromGazetteer(catalogue.gazetteer());
   }
 
   /** A concept's label in a language. */
@@ -182,8 +138,8 @@ export class Matcher {
 
   /** The EDIH that serves a province. */
   private regionalHub(province: string): MatchResult['regionalHub'] {
-    const row = this.provinceEdih.get(`%"${province}"%`) as { id: string; name: string } | undefined;
-    return row ? { ...row, province } : null;
+    const edih = this.catalogue.edihFor(province);
+    return edih ? { ...edih, province } : null;
   }
 
   /**
@@ -199,38 +155,22 @@ export class Matcher {
     origin: MatchResult['query']['origin'],
   ): Candidate[] {
     const byId = new Map<string, Candidate>();
-    // Squared distance on a locally flat map; only its order matters.
-    const near = origin
-      ? `, (lat - ${origin.lat}) * (lat - ${origin.lat}) + (lon - ${origin.lon}) * (lon - ${origin.lon}) * ${Math.cos((origin.lat * Math.PI) / 180) ** 2}`
-      : '';
-    const byConcepts = (concepts: ConceptId[]) => {
-      if (!concepts.length) return 0;
-      const marks = concepts.map(() => '?').join(',');
-      // Records that cover the most of the needs first, the nearest of those first.
-      const rows = this.db
-        .prepare(
-          `SELECT ${COLUMNS} FROM (SELECT rid, count(*) AS covered FROM record_concepts WHERE concept IN (${marks}) GROUP BY rid) JOIN records USING (rid) ORDER BY covered DESC${near} LIMIT ${CONCEPT_CANDIDATES}`,
-        )
-        .all(...concepts) as RecordRow[];
+    const add = (rows: CandidateRow[]) => {
       for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
       return rows.length;
     };
-    if (byConcepts(needs) < RELATED_WHEN_FEWER) byConcepts(related);
-    if (words.length) {
-      const hits = this.textHits.all(ftsPrefixQuery(words)) as (RecordRow & { rank: number })[];
-      const best = hits.length ? -hits[0].rank : 1;
-      for (const h of hits) {
-        const score = Math.max(0, Math.min(1, -h.rank / best));
-        const existing = byId.get(h.id);
-        if (existing) Object.assign(existing, { textScore: score, textWords: words });
-        else byId.set(h.id, toCandidate(h, score, words));
-      }
+    if (add(this.catalogue.candidatesByConcepts(needs, origin, CONCEPT_CANDIDATES)) < RELATED_WHEN_FEWER) {
+      add(this.catalogue.candidatesByConcepts(related, origin, CONCEPT_CANDIDATES));
     }
-    if (origin?.province) {
-      for (const r of this.provinceHubs.all(`%"${origin.province}"%`) as RecordRow[]) {
-        if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
-      }
+    const hits = this.catalogue.textCandidates(words, MAX_TEXT_CANDIDATES);
+    const best = hits.length ? -hits[0].rank : 1;
+    for (const h of hits) {
+      const score = Math.max(0, Math.min(1, -h.rank / best));
+      const existing = byId.get(h.id);
+      if (existing) Object.assign(existing, { textScore: score, textWords: words });
+      else byId.set(h.id, toCandidate(h, score, words));
     }
+    if (origin?.province) add(this.catalogue.hubsServing(origin.province));
     return [...byId.values()];
   }
 }

@@ -61,6 +61,17 @@ export class PlaceResolver {
   private readonly fuse: Fuse<string>;
   private readonly places: readonly Place[];
 
+  /** A resolver over a gazetteer as the catalogue holds it. */
+  static fromGazetteer({
+    places,
+    aliases,
+  }: {
+    places: readonly Place[];
+    aliases: Record<string, string[]>;
+  }): PlaceResolver {
+    return new PlaceResolver(places, aliases);
+  }
+
   constructor(places: readonly Place[], aliases: Record<string, string[]>) {
     this.places = places;
     const byId = new Map(places.map((p) => [p.id, p]));
