@@ -18,7 +18,12 @@ export const VOCABULARY_FILES: [string, VocabularyList][] = [
   ['vocabulary/offers.json', 'offer'],
 ];
 export const TAG_MAP_FILE = 'vocabulary/tag-map.json';
-export const GEO_FILES = { places: 'geo/places.json', aliases: 'geo/aliases.json', layers: 'geo/base-layers.json' };
+export const GEO_FILES = {
+  places: 'geo/places.json',
+  aliases: 'geo/aliases.json',
+  postcodes: 'geo/postcodes.json',
+  layers: 'geo/base-layers.json',
+};
 export const ABOUT_FILE = 'catalogue/about.json';
 
 /** Every input file of the build, relative to the data folder. */
@@ -51,7 +56,12 @@ export function readSources(dataDir: string): { sources: AllSources | null; erro
     records: RECORD_FILES.map(load),
     vocabulary: VOCABULARY_FILES.map(([file, list]) => ({ ...load(file), list })),
     tagMap: load(TAG_MAP_FILE),
-    geo: { places: load(GEO_FILES.places), aliases: load(GEO_FILES.aliases), layers: load(GEO_FILES.layers) },
+    geo: {
+      places: load(GEO_FILES.places),
+      aliases: load(GEO_FILES.aliases),
+      postcodes: load(GEO_FILES.postcodes),
+      layers: load(GEO_FILES.layers),
+    },
     about: load(ABOUT_FILE),
   };
   return { sources: errors.length ? null : sources, errors };

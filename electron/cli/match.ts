@@ -79,7 +79,7 @@ function printTable(result: MatchResult, lang: Lang, matcher: Matcher): void {
       : '-';
   console.log(`${nl ? 'Plaats' : 'Place'}: ${where}`);
   if (q.place?.alternatives.length)
-    console.log(`  ${nl ? 'ook' : 'also'}: ${q.place.alternatives.map((a) => `${a.name} (${a.province})`).join(', ')}`);
+    console.log(`  ${nl ? 'ook' : 'also'}: ${q.place.alternatives.map((a) => a.value).join('; ')}`);
   console.log(`${nl ? 'Sector' : 'Sector'}: ${q.sector.map((h) => matcher.label(h.concept, lang)).join(', ') || '-'}`);
   console.log(
     `${nl ? 'Behoeften' : 'Needs'}: ${q.concepts.map((h) => `${matcher.label(h.concept, lang)} (${h.how === 'exact' ? h.words : `${h.words} → ${h.term}`})`).join(', ') || '-'}`,
@@ -126,6 +126,9 @@ function toJson(result: MatchResult, lang: Lang, matcher: Matcher) {
             lat: q.place.lat,
             lon: q.place.lon,
             typed: q.place.typed,
+            how: q.place.how,
+            postcode: q.place.postcode,
+            district: q.place.district,
             alternatives: q.place.alternatives,
           }
         : q.origin,

@@ -173,12 +173,23 @@ test('removing a recognised theme and the empty states help the advisor on', asy
 test('an unknown town or a postcode gives a message, not a crash', async ({ app: { page, screenshot } }) => {
   await fillProfile(page, 'Atlantis', '', 'robot');
   await expect(page.getByRole('alert')).toContainText(
-    '"Atlantis" is geen Nederlandse plaats of gemeente die we kennen.',
+    '"Atlantis" is geen Nederlandse plaats, gemeente of postcode die we kennen.',
   );
   await expect(page.getByRole('combobox', { name: 'Vestigingsplaats' })).toHaveAttribute('aria-invalid', 'true');
   await screenshot('advisor-08-unknown-place-nl');
-  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('7311');
-  await expect(page.getByRole('alert')).toContainText('Postcode 7311 kan offline niet worden opgezocht');
+  const placeField = page.getByRole('combobox', { name: 'Vestigingsplaats' });
+  // A postcode is looked up offline; one that does not exist says so.
+  await placeField.fill('1000 AA');
+  await expect(page.getByRole('alert')).toContainText('Postcode 1000 staat niet in de offline postcodelijst');
+  await placeField.fill('7711 AB');
+  await placeField.press('Escape');
+  await expect(page.getByText('✓ Nieuwleusen, Overijssel')).toBeVisible();
+  await expect(page.getByText('postcode 7711')).toBeVisible();
+  // What the suggestions put in the field for namesakes resolves to that place.
+  await placeField.fill('Oosterh');
+  await page.getByRole('option', { name: /Oosterhout Gelderland/ }).click();
+  await expect(placeField).toHaveValue('Oosterhout (Gelderland)');
+  await expect(page.getByText('✓ Oosterhout, Gelderland')).toBeVisible();
   await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('hengelo');
   await page.getByRole('combobox', { name: 'Vestigingsplaats' }).press('Escape');
   await expect(page.getByText('✓ Hengelo, Overijssel')).toBeVisible();

@@ -44,35 +44,6 @@ describe('reading what the user types', () => {
   });
 });
 
-describe('resolving the place', () => {
-  it.each([
-    ['den bosch', "'s-Hertogenbosch", 'Noord-Brabant'],
-    ['Almere', 'Almere Stad', 'Flevoland'],
-    ['hengelo', 'Hengelo', 'Overijssel'],
-    ['Hengelo Gelderland', 'Hengelo', 'Gelderland'],
-    ['Apeldorn', 'Apeldoorn', 'Gelderland'],
-    ['Deurne', 'Deurne', 'Noord-Brabant'],
-  ])('%s → %s (%s)', (typed, name, province) => {
-    const r = matcher.places.resolve(typed);
-    expect(r.ok && { name: r.place.name, province: r.place.province }).toEqual({ name, province });
-  });
-
-  it('names the other Hengelo', () => {
-    const r = matcher.places.resolve('hengelo');
-    expect(r.ok && r.place.alternatives).toEqual([{ name: 'Hengelo', province: 'Gelderland' }]);
-  });
-
-  it('asks for the town when given a postcode, and says an unknown place is unknown', () => {
-    const pc = matcher.places.resolve('7311 AB');
-    expect(pc.ok ? null : pc.error).toMatchObject({
-      code: 'postcode',
-      message: expect.stringContaining('Type the town'),
-    });
-    const unknown = matcher.places.resolve('Atlantis');
-    expect(unknown.ok ? null : unknown.error.code).toBe('unknown');
-  });
-});
-
 describe('ranking', () => {
   it('puts a nearby fitting fieldlab first for a bakery in Apeldoorn that wants a packaging robot', () => {
     const r = run({ place: 'Apeldoorn', sector: 'bakkerij', need: 'verpakkingsrobot' });
@@ -162,8 +133,22 @@ describe('command line', () => {
   });
 
   it.each([
+    ['Nieuwleusen', { name: 'Nieuwleusen', province: 'Overijssel' }],
+    ['Zwaag', { name: 'Zwaag', province: 'Noord-Holland' }],
+    ['7711 AB', { name: 'Nieuwleusen', province: 'Overijssel', postcode: '7711', how: 'postcode' }],
+    ['Oosterhout (Noord-Brabant)', { name: 'Oosterhout', province: 'Noord-Brabant', municipality: 'Oosterhout' }],
+    ['Amsterdam Noord', { name: 'Amsterdam', province: 'Noord-Holland', district: 'Noord', how: 'district' }],
+  ])('--place %s resolves, and the JSON says how', (place, expected) => {
+    const out = execFileSync(tsx, [cli, '--place', place, '--need', 'lasrobot', '--limit', '1', '--json'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).query.place).toMatchObject(expected);
+  });
+
+  it.each([
     [['--place', 'Atlantis', '--need', 'robot'], /is not a Dutch town/],
-    [['--place', '7311', '--need', 'robot'], /Postcode "7311" cannot be looked up offline/],
+    [['--place', '1000 AA', '--need', 'robot'], /Postcode 1000 is not in the offline postcode list/],
     [['--place', 'Apeldoorn', '--need', ''], /--need is required/],
     [['--place', 'Apeldoorn', '--need', 'robot', '--max-km', 'far'], /--max-km must be a number/],
     [['--place', 'Apeldoorn', '--need', 'robot', '--kinds', 'castle'], /unknown kind "castle"/],

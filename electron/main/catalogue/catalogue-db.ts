@@ -11,7 +11,7 @@ import type { RecordSummary } from '../../shared/catalogue/record-summary';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
 import type { ConceptId, Vocabulary, VocabularyEntry, VocabularyList } from '../../shared/catalogue/vocabulary';
 import type { BaseLayers } from '../../shared/geo/base-layers';
-import type { Place } from '../../shared/geo/gazetteer';
+import type { Gazetteer, PostcodeEntry } from '../../shared/geo/place-resolver';
 import { CATALOGUE_SCHEMA_VERSION, toPlace, toSummary, type PlaceRow, type RecordRow } from './catalogue-schema';
 
 /** A record row with the provinces it serves, as the matcher fetches candidates. */
@@ -54,6 +54,7 @@ export class CatalogueDb {
       vocabulary: db.prepare('SELECT list, json FROM vocabulary ORDER BY concept'),
       places: db.prepare('SELECT * FROM places'),
       aliases: db.prepare('SELECT alias, place_id FROM place_aliases'),
+      postcodes: db.prepare('SELECT pc4, place_id, lat, lon FROM postcodes ORDER BY pc4, place_id').raw(),
       text: db.prepare(
         `SELECT ${CANDIDATE_COLUMNS}, hits.rank FROM records JOIN (
            SELECT rowid AS rid, bm25(records_fts, 4, 1, 1) AS rank FROM records_fts WHERE records_fts MATCH @query
@@ -167,14 +168,14 @@ export class CatalogueDb {
     return vocabulary;
   }
 
-  /** The gazetteer: every place and the names people type for them. */
-  gazetteer(): { places: Place[]; aliases: Record<string, string[]> } {
+  /** The gazetteer: every place, the names people type for them, and the 4-digit postcodes. */
+  gazetteer(): Gazetteer {
     const places = (this.statements.places.all() as PlaceRow[]).map(toPlace);
     const aliases: Record<string, string[]> = {};
     for (const row of this.statements.aliases.all() as { alias: string; place_id: string }[]) {
       (aliases[row.alias] ??= []).push(row.place_id);
     }
-    return { places, aliases };
+    return { places, aliases, postcodes: this.statements.postcodes.all() as PostcodeEntry[] };
   }
 
   /**

@@ -7,7 +7,7 @@ import type { RecordSummary } from '../../shared/catalogue/record-summary';
 import type { Place } from '../../shared/geo/gazetteer';
 
 /** Bump whenever a table or a column changes: a reader refuses a file of another version. */
-export const CATALOGUE_SCHEMA_VERSION = 2;
+export const CATALOGUE_SCHEMA_VERSION = 3;
 
 export const CATALOGUE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,10 +28,15 @@ CREATE TABLE record_coverage (
 CREATE TABLE vocabulary (concept TEXT PRIMARY KEY, list TEXT NOT NULL, json TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE places (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, province TEXT NOT NULL, municipality TEXT,
-  gemeentecode TEXT, lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER, located_at TEXT
+  gemeentecode TEXT, lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER, located_at TEXT,
+  alt_names TEXT, municipality_guessed INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE place_aliases (
   alias TEXT NOT NULL, place_id TEXT NOT NULL REFERENCES places(id), PRIMARY KEY (alias, place_id)
+) WITHOUT ROWID;
+CREATE TABLE postcodes (
+  pc4 TEXT NOT NULL, place_id TEXT NOT NULL REFERENCES places(id), lat REAL NOT NULL, lon REAL NOT NULL,
+  PRIMARY KEY (pc4, place_id)
 ) WITHOUT ROWID;
 CREATE TABLE layers (name TEXT PRIMARY KEY, geojson TEXT NOT NULL) WITHOUT ROWID;
 -- Contentless: the text lives in record_json; the FTS rowid is records.rid.
@@ -63,7 +68,12 @@ export type RecordRow = {
 };
 
 /** A row of `places`. */
-export type PlaceRow = Omit<Place, 'locatedAt'> & { located_at: string | null };
+export type PlaceRow = Omit<Place, 'locatedAt' | 'altNames' | 'municipalityGuessed'> & {
+  located_at: string | null;
+  /** Other spellings, separated by "|". */
+  alt_names: string | null;
+  municipality_guessed: 0 | 1;
+};
 
 /** The `records` row of a validated record. */
 export function toRecordRow(r: CatalogueRecord, rid: number): RecordRow {
@@ -110,10 +120,20 @@ export function toSummary(r: RecordRow): RecordSummary {
 }
 
 export function toPlaceRow(p: Place): PlaceRow {
-  const { locatedAt, ...rest } = p;
-  return { ...rest, located_at: locatedAt ?? null };
+  const { locatedAt, altNames, municipalityGuessed, ...rest } = p;
+  return {
+    ...rest,
+    located_at: locatedAt ?? null,
+    alt_names: altNames?.join('|') ?? null,
+    municipality_guessed: municipalityGuessed ? 1 : 0,
+  };
 }
 
-export function toPlace({ located_at, ...rest }: PlaceRow): Place {
-  return located_at ? { ...rest, locatedAt: located_at } : rest;
+export function toPlace({ located_at, alt_names, municipality_guessed, ...rest }: PlaceRow): Place {
+  return {
+    ...rest,
+    ...(located_at ? { locatedAt: located_at } : {}),
+    ...(alt_names ? { altNames: alt_names.split('|') } : {}),
+    ...(municipality_guessed ? { municipalityGuessed: true as const } : {}),
+  };
 }

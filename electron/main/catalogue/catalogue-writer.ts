@@ -107,9 +107,10 @@ function fill(db: Database.Database, c: CatalogueContents): void {
     vocabulary: db.prepare('INSERT INTO vocabulary VALUES (?, ?, ?)'),
     place: db.prepare(
       `INSERT INTO places VALUES (@id, @name, @kind, @province, @municipality, @gemeentecode, @lat, @lon, @population,
-       @located_at)`,
+       @located_at, @alt_names, @municipality_guessed)`,
     ),
     alias: db.prepare('INSERT OR IGNORE INTO place_aliases VALUES (?, ?)'),
+    postcode: db.prepare('INSERT INTO postcodes VALUES (?, ?, ?, ?)'),
     layer: db.prepare('INSERT INTO layers VALUES (?, ?)'),
     meta: db.prepare('INSERT INTO meta VALUES (?, ?)'),
   };
@@ -128,6 +129,7 @@ function fill(db: Database.Database, c: CatalogueContents): void {
     }
     for (const p of c.places) insert.place.run(toPlaceRow(p));
     for (const [alias, ids] of Object.entries(c.aliases)) for (const id of ids) insert.alias.run(alias, id);
+    for (const row of c.postcodes) insert.postcode.run(...row);
     const layers = c.layers as Record<string, unknown>;
     for (const name of Object.keys(layers).sort()) insert.layer.run(name, JSON.stringify(layers[name]));
     insert.meta.run('about', JSON.stringify(c.about));

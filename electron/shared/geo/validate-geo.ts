@@ -1,14 +1,16 @@
 /** Validates the gazetteer, its aliases and the base-map layers before they go into a catalogue. */
 import type { ValidationError } from '../catalogue/validate-catalogue';
-import { aliasesSchema, placeSchema, type Place } from './gazetteer';
+import { aliasesSchema, placeSchema, postcodeEntrySchema, type Place } from './gazetteer';
+import type { Gazetteer, PostcodeEntry } from './place-resolver';
 
 export type GeoSources = {
   places: { file: string; data: unknown };
   aliases: { file: string; data: unknown };
+  postcodes: { file: string; data: unknown };
   layers: { file: string; data: unknown };
 };
 
-export type ValidatedGeo = { places: Place[]; aliases: Record<string, string[]>; layers: unknown };
+export type ValidatedGeo = Gazetteer & { places: Place[]; layers: unknown };
 
 const LAYER_NAMES = ['countries', 'otherLand', 'water', 'provinces'];
 
@@ -57,11 +59,39 @@ export function validateGeo(sources: GeoSources, errors: ValidationError[]): Val
         });
     }
   }
+  const postcodes: PostcodeEntry[] = [];
+  const seen = new Set<string>();
+  if (!Array.isArray(sources.postcodes.data)) {
+    errors.push({
+      file: sources.postcodes.file,
+      recordId: null,
+      field: '',
+      message: 'must be a JSON array of postcodes',
+    });
+  } else {
+    sources.postcodes.data.forEach((raw: unknown, i: number) => {
+      const parsed = postcodeEntrySchema.safeParse(raw);
+      const where = { file: sources.postcodes.file, recordId: Array.isArray(raw) ? String(raw[0]) : `#${i + 1}` };
+      if (!parsed.success) errors.push({ ...where, field: String(i), message: parsed.error.issues[0].message });
+      else if (!ids.has(parsed.data[1])) {
+        errors.push({ ...where, field: String(i), message: `unknown place id "${parsed.data[1]}"` });
+      } else if (seen.has(`${parsed.data[0]}|${parsed.data[1]}`)) {
+        errors.push({
+          ...where,
+          field: String(i),
+          message: `postcode ${parsed.data[0]} is listed twice for "${parsed.data[1]}"`,
+        });
+      } else {
+        seen.add(`${parsed.data[0]}|${parsed.data[1]}`);
+        postcodes.push(parsed.data);
+      }
+    });
+  }
   const l = layers.data as Record<string, { type?: string }> | null;
   for (const name of LAYER_NAMES) {
     if (l?.[name]?.type !== 'FeatureCollection') {
       errors.push({ file: layers.file, recordId: null, field: name, message: 'must be a GeoJSON FeatureCollection' });
     }
   }
-  return { places, aliases, layers: layers.data };
+  return { places, aliases, postcodes, layers: layers.data };
 }

@@ -90,16 +90,17 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
       live = false;
     };
   }, [profile.placeText, profile.point]);
-  const names = suggestions.map((s) => s.name);
-  const options: Option[] = suggestions.map((s) => {
-    const ambiguous = names.filter((n) => n === s.name).length > 1;
-    return {
-      key: `${s.name}-${s.province}`,
-      label: s.name,
-      detail: `${s.province}${s.kind === 'municipality' ? ` · ${t.municipalityShort}` : ''}`,
-      value: ambiguous ? `${s.name} (${s.province})` : s.name,
-    };
-  });
+  const options: Option[] = suggestions.map((s) => ({
+    key: `${s.value}-${s.name}-${s.province}`,
+    label: s.postcode ? `${s.postcode} ${s.name}` : s.name,
+    detail: [
+      s.province,
+      s.kind === 'municipality' ? t.municipalityShort : s.value !== s.name && !s.postcode ? s.municipality : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    value: s.value,
+  }));
   const resolution = match.place;
   let note: React.ReactNode = null;
   if (profile.point) note = t.placeOnMap(match.result?.query.origin?.near ?? null);
@@ -108,19 +109,25 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
     note = (
       <>
         <span className="resolved">✓ {t.placeResolved(p.name, p.province)}</span>
-        {p.typed && <span className="muted"> ({t.placeAlias(p.typed)})</span>}
+        {p.how === 'postcode' && p.postcode ? (
+          <span className="muted"> ({t.placeFromPostcode(p.postcode)})</span>
+        ) : p.how === 'district' && p.district ? (
+          <span className="muted"> ({t.placeDistrict(p.district, p.name)})</span>
+        ) : (
+          p.typed && <span className="muted"> ({t.placeTyped(p.typed)})</span>
+        )}
         {p.alternatives.length > 0 && (
           <span className="alternatives">
             {' '}
             {t.placeAlso}{' '}
             {p.alternatives.slice(0, 3).map((a) => (
               <button
-                key={a.province + a.name}
+                key={a.value + a.name}
                 type="button"
                 className="link-button"
-                onClick={() => update({ placeText: `${a.name} (${a.province})` })}
+                onClick={() => update({ placeText: a.value })}
               >
-                {a.name} ({a.province})
+                {a.value}
               </button>
             ))}
           </span>
@@ -131,10 +138,10 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
     const e = resolution.error;
     note = (
       <span role="alert" className="field-error">
-        {e.code === 'postcode'
-          ? t.placeErrors.postcode(profile.placeText.trim())
-          : e.code === 'unknown'
-            ? t.placeErrors.unknown(profile.placeText.trim(), e.suggestions)
+        {e.code === 'unknown'
+          ? t.placeErrors.unknown(profile.placeText.trim(), e.suggestions)
+          : e.code === 'postcode_unknown'
+            ? t.placeErrors.postcode_unknown(profile.placeText.trim().slice(0, 4))
             : t.placeErrors.empty}
       </span>
     );

@@ -57,20 +57,23 @@ const nl = {
   views: 'Weergave',
   profileTitle: 'Het bedrijf',
   place: 'Vestigingsplaats',
-  placePlaceholder: 'Plaats of gemeente, bijv. Apeldoorn',
+  placePlaceholder: 'Plaats, gemeente of postcode, bijv. Apeldoorn',
   placeResolved: (name: string, province: string) => `${name}, ${province}`,
-  placeAlias: (typed: string) => `gelezen als "${typed}"`,
+  placeTyped: (typed: string) => `u typte "${typed}"`,
+  placeFromPostcode: (pc: string) => `postcode ${pc}: we rekenen vanaf het midden van dat postcodegebied`,
+  placeDistrict: (district: string, town: string) =>
+    `de wijk "${district}" kennen we niet apart: we rekenen vanaf het midden van ${town}`,
   placeAlso: 'Bedoelt u:',
   placeOnMap: (near: string | null) => (near ? `Punt op de kaart, bij ${near}` : 'Punt op de kaart'),
   pickOnMap: 'Kies op de kaart',
   pickOnMapActive: 'Klik op de kaart om de vestiging te zetten…',
   clearPoint: 'Wissen',
   placeErrors: {
-    empty: 'Vul een plaats of gemeente in.',
-    postcode: (pc: string) =>
-      `Postcode ${pc} kan offline niet worden opgezocht. Typ de plaats of gemeente, of kies de plek op de kaart.`,
+    empty: 'Vul een plaats, gemeente of postcode in.',
+    postcode_unknown: (pc: string) =>
+      `Postcode ${pc} staat niet in de offline postcodelijst (GeoNames, 2018). Controleer de cijfers, of typ de plaats of gemeente.`,
     unknown: (typed: string, suggestions: string[]) =>
-      `"${typed}" is geen Nederlandse plaats of gemeente die we kennen.${suggestions.length ? ` Bedoelt u ${suggestions.join(', ')}?` : ''} U kunt de plek ook op de kaart kiezen.`,
+      `"${typed}" is geen Nederlandse plaats, gemeente of postcode die we kennen.${suggestions.length ? ` Bedoelt u ${suggestions.join(', ')}?` : ''} U kunt de plek ook op de kaart kiezen.`,
   },
   sector: 'Sector',
   sectorPlaceholder: 'Typ om te zoeken, bijv. metaal',
@@ -188,20 +191,23 @@ const en: Messages = {
   views: 'View',
   profileTitle: 'The company',
   place: 'Location',
-  placePlaceholder: 'Town or municipality, e.g. Apeldoorn',
+  placePlaceholder: 'Town, municipality or postcode, e.g. Apeldoorn',
   placeResolved: (name, province) => `${name}, ${province}`,
-  placeAlias: (typed) => `read as "${typed}"`,
+  placeTyped: (typed) => `you typed "${typed}"`,
+  placeFromPostcode: (pc) => `postcode ${pc}: distances are from the centre of that postcode area`,
+  placeDistrict: (district, town) =>
+    `the district "${district}" is not known separately: distances are from the centre of ${town}`,
   placeAlso: 'Did you mean:',
   placeOnMap: (near) => (near ? `Point on the map, near ${near}` : 'Point on the map'),
   pickOnMap: 'Pick on the map',
   pickOnMapActive: 'Click the map to set the company location…',
   clearPoint: 'Clear',
   placeErrors: {
-    empty: 'Type a town or municipality.',
-    postcode: (pc) =>
-      `Postcode ${pc} cannot be looked up offline. Type the town or municipality, or pick the spot on the map.`,
+    empty: 'Type a town, municipality or postcode.',
+    postcode_unknown: (pc) =>
+      `Postcode ${pc} is not in the offline postcode list (GeoNames, 2018). Check the digits, or type the town or municipality.`,
     unknown: (typed, suggestions) =>
-      `"${typed}" is not a Dutch town or municipality we know.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} You can also pick the spot on the map.`,
+      `"${typed}" is not a Dutch town, municipality or postcode we know.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} You can also pick the spot on the map.`,
   },
   sector: 'Sector',
   sectorPlaceholder: 'Type to search, e.g. metal',
