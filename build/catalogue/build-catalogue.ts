@@ -1,11 +1,13 @@
 /**
  * `npm run build:data`: validates data/ and writes data/generated/catalogue.sqlite.
- * With --if-stale it does nothing when the catalogue was built from exactly the current sources.
+ * With --if-stale it does nothing when the catalogue was built from exactly the current sources;
+ * with --data <dir> it builds another copy of data/ into <dir>/generated.
  * Any error in any record stops the build before a byte is written.
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeCatalogue } from '../../electron/main/catalogue/catalogue-writer';
 import { assembleCatalogue } from '../../electron/shared/catalogue/assemble-catalogue';
 import { formatValidationError, type ValidationError } from '../../electron/shared/catalogue/validate-catalogue';
@@ -43,8 +45,12 @@ export function isCatalogueFresh(dataDir: string, outFile: string): boolean {
 }
 
 function main(): void {
-  const ifStale = process.argv.includes('--if-stale');
-  const dataDir = DEFAULT_DATA_DIR;
+  const { values } = parseArgs({
+    options: { 'if-stale': { type: 'boolean', default: false }, data: { type: 'string' } },
+  });
+  const ifStale = values['if-stale'];
+  // --data <dir> builds another copy of data/ (the fault tests use it) into <dir>/generated.
+  const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
   const outFile = catalogueFileFor(dataDir);
   if (ifStale && isCatalogueFresh(dataDir, outFile)) return;
   const result = buildCatalogue(dataDir, outFile);

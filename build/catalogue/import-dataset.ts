@@ -1,23 +1,39 @@
 /**
- * Imports the research dataset (../shared/dataset by default) into data/catalogue/ in the
- * app's own record schema. Ids, tags and every piece of evidence are kept; tags stay as the
- * researchers wrote them and are mapped onto the vocabulary by the catalogue build.
- * data/catalogue/about.json (programme figures, credits) is written by hand and not touched here.
+ * Imports the research dataset (../shared/dataset by default, with its enrichment/) into
+ * data/catalogue/ in the app's own record schema, merged with our own writing in data/editorial/.
+ * Ids, tags and every piece of evidence are kept; tags stay as the researchers wrote them and are
+ * mapped onto the vocabulary by the catalogue build. Towns of sites and centres are placed through
+ * data/geo. data/catalogue/about.json (programme figures, credits) is written by hand and not touched.
+ * A record without a description in data/editorial/ stops the import, naming it.
  * Usage: npm run import:dataset -- [path/to/dataset]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SourceRecord, CoordinatePrecision, RecordStatus } from '../../electron/shared/catalogue/record';
+import {
+  START_KINDS,
+  type CoordinatePrecision,
+  type RecordPart,
+  type RecordSite,
+  type RecordStatus,
+  type SourceRecord,
+  type StartKind,
+} from '../../electron/shared/catalogue/record';
+import { readEditorial, type Editorial } from './editorial';
+import { townPoints, type TownPoint } from './town-points';
 
 type Raw = Record<string, unknown> & { id: string };
 
 const datasetDir = resolve(process.argv[2] ?? join(import.meta.dirname, '../../../shared/dataset'));
-const outDir = resolve(import.meta.dirname, '../../data/catalogue');
+const dataDir = resolve(import.meta.dirname, '../../data');
+const outDir = join(dataDir, 'catalogue');
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(datasetDir, file), 'utf8'));
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+/** A web address written without its scheme ("www.ai4dt.com", "techport.nl/nieuws/...") gets https://. */
+const withScheme = (url: string): string =>
+  /^https?:\/\//i.test(url) || !/^[\w-]+(\.[\w-]+)+(\/|$)/.test(url) ? url : `https://${url}`;
 
 /** Hub names as the fieldlab records write them, to hub ids. */
 const HUB_NAMES: Record<string, string> = {
@@ -52,11 +68,12 @@ function precisionOf(text: string | null, hasPoint: boolean): CoordinatePrecisio
   if (t.startsWith('campus')) return 'campus';
   if (t.startsWith('district') || t.startsWith('area')) return 'district';
   if (t.startsWith('municipality')) return 'municipality';
-  if (t.startsWith('city')) return 'city';
+  if (t.startsWith('city') || t.startsWith('place')) return 'city';
   throw new Error(`Unrecognised coordinate_precision "${text}"`);
 }
 
 function statusOf(raw: Raw): RecordStatus {
+  const dated = { asOf: null, source: null };
   const value = str(raw.status);
   const note = str(raw.status_note);
   if (value === 'succeeded') {
@@ -64,23 +81,26 @@ function statusOf(raw: Raw): RecordStatus {
     return {
       value: 'merged',
       note: [note, successor && `Succeeded by ${successor}.`].filter(Boolean).join(' ') || null,
+      ...dated,
     };
   }
-  if (value === null) return { value: 'unknown', note };
-  if (value === 'active' || value === 'ended' || value === 'merged') return { value, note };
+  if (value === null) return { value: 'unknown', note, ...dated };
+  if (value === 'active' || value === 'ended' || value === 'merged') return { value, note, ...dated };
   throw new Error(`${raw.id}: unknown status "${value}"`);
 }
 
 function websiteOf(raw: Raw): SourceRecord['website'] {
   const sourced = str(raw.website);
-  if (sourced) return { url: sourced, verified: true };
+  if (sourced) return { url: withScheme(sourced), verified: true };
   const remembered = str(raw.website_unverified);
-  return remembered ? { url: remembered, verified: false } : null;
+  return remembered ? { url: withScheme(remembered), verified: false } : null;
 }
 
 function evidenceOf(raw: Raw): SourceRecord['evidence'] {
+  const quotes = Array.isArray(raw.quotes) ? (raw.quotes as { url: string; quote: string }[]) : [];
   return {
     sources: strs(raw.sources),
+    quotes: quotes.map(({ url, quote }) => ({ url: withScheme(url), quote })),
     confidence: raw.confidence as SourceRecord['evidence']['confidence'],
     confidenceBasis: str(raw.confidence_basis),
     verificationNeeded: raw.verification_needed === true,
@@ -107,16 +127,25 @@ function locationOf(raw: Raw, region: unknown, country: unknown): SourceRecord['
 
 const emptyTags = () => ({ themes: [] as string[], sectors: [] as string[], offers: [] as string[] });
 
+/** The fields every kind of record has, from the dataset alone; `complete` adds the rest. */
 function base(raw: Raw) {
   return {
     id: raw.id,
     name: str(raw.official_name) ?? str(raw.name) ?? raw.id,
     shortName: str(raw.short_name),
-    description: { nl: str(raw.description_nl), en: str(raw.description_en), de: str(raw.description_de) },
+    aliases: strs(raw.aliases),
+    background: { nl: str(raw.description_nl), en: str(raw.description_en), de: str(raw.description_de) },
     website: websiteOf(raw),
     started: { year: num(raw.year_started), note: str(raw.year_note) ?? str(raw.founded_note) ?? str(raw.start) },
     status: statusOf(raw),
     evidence: evidenceOf(raw),
+    // Filled in by `complete` from the enrichment and data/editorial/.
+    description: { nl: '', en: '' },
+    otherSites: [] as RecordSite[],
+    subjects: [] as SourceRecord['subjects'],
+    parts: [] as RecordPart[],
+    offers: [] as SourceRecord['offers'],
+    contact: [] as SourceRecord['contact'],
   };
 }
 
@@ -135,7 +164,6 @@ function fieldlab(raw: Raw): SourceRecord {
     location: locationOf(raw, raw.province, raw.country),
     coverage: [],
     tags: { themes: strs(raw.themes), sectors: strs(raw.sectors), offers: strs(raw.sme_offer) },
-    expertise: [],
     organisations: { hosts: strs(raw.host_organisations), partners: strs(raw.partners), coordinator: null },
     links: hub
       ? [{ id: HUB_NAMES[hub] ?? null, label: hub, relation: 'regional_hub', basis: str(raw.regional_hub_basis) }]
@@ -153,7 +181,6 @@ function crossborder(raw: Raw): SourceRecord {
     location: locationOf(raw, raw.state, raw.country),
     coverage: [],
     tags: { themes: strs(raw.themes), sectors: strs(raw.sectors), offers: strs(raw.sme_offer) },
-    expertise: [],
     organisations: { hosts: strs(raw.host_organisations), partners: strs(raw.partners), coordinator: null },
     links: [],
     notes: { distance: str(raw.distance_note) },
@@ -169,7 +196,7 @@ function institution(raw: Raw, resolve: (label: string) => string | null): Sourc
     location: locationOf(raw, raw.province_or_state, raw.country),
     coverage: [],
     tags: emptyTags(),
-    expertise: strs(raw.expertise),
+    subjects: strs(raw.expertise).map((en) => ({ nl: null, en, url: null })),
     organisations: { hosts: [], partners: [], coordinator: null },
     links: strs(raw.linked_fieldlabs_or_hubs).map((label) => ({
       id: resolve(label),
@@ -202,7 +229,6 @@ function hub(raw: Raw, resolve: (label: string) => string | null): SourceRecord 
     location: { ...locationOf(raw, null, 'NL'), region: coverage.join(', ') },
     coverage,
     tags: emptyTags(),
-    expertise: [],
     organisations: { hosts: [], partners: [], coordinator: str(raw.coordinator) },
     links: strs(raw.member_fieldlabs_sourced).map((label) => ({
       id: resolve(label),
@@ -225,14 +251,145 @@ function edih(raw: Raw): SourceRecord {
     location: { ...locationOf(raw, raw.region, 'NL'), region: coverage.join(', ') },
     coverage,
     tags: { themes: strs(raw.themes), sectors: [], offers: strs(raw.services) },
-    expertise: [],
     organisations: { hosts: [], partners: [], coordinator: str(raw.coordinator) },
     links: predecessor ? [{ id: predecessor, label: predecessor, relation: 'predecessor', basis: null }] : [],
     notes: { coverage: note, budget: str(raw.budget_note) },
   };
 }
 
+type Enrichment = {
+  id: string;
+  expertise: { subject_nl: string; subject_en: string; url: string }[];
+  centres: {
+    name: string;
+    kind: RecordPart['kind'];
+    subject_en: string;
+    town: string | null;
+    url: string;
+    quote?: string;
+  }[];
+  campuses: { town: string; url: string }[];
+  notes?: string;
+};
+
+const slugOf = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Institutions' route categories that are no START_KINDS of their own. */
+const startOf = (start: string | undefined): StartKind | null =>
+  start === undefined ? null : (START_KINDS as readonly string[]).includes(start) ? (start as StartKind) : 'other';
+
+/** Adds what the enrichment and our editorial files say to a record mapped from the dataset. */
+function complete(
+  record: SourceRecord,
+  editorial: Editorial,
+  enrichment: Enrichment | undefined,
+  place: (town: string) => TownPoint,
+): SourceRecord {
+  const main = record.location;
+  const sameTown = (town: string) => !!main.city && main.city.toLowerCase().startsWith(town.toLowerCase());
+  const pointOf = (town: string) => {
+    const p = place(town);
+    // A centre in the record's own town sits at the record's point, which is often more precise.
+    if (sameTown(p.town) && main.lat !== null) return { ...p, lat: main.lat, lon: main.lon };
+    return p;
+  };
+  const site = (town: string, label: string | null | undefined, source: string | null | undefined): RecordSite => {
+    const p = pointOf(town);
+    return {
+      label: label ?? p.label,
+      city: p.town,
+      region: p.province,
+      country: p.province ? 'NL' : main.country,
+      lat: p.lat,
+      lon: p.lon,
+      precision: p.lat === null ? 'none' : 'city',
+      source: source ?? null,
+    };
+  };
+  const campuses = (enrichment?.campuses ?? []).filter((c) => !sameTown(place(c.town).town) || /\(/.test(c.town));
+  const otherSites = [
+    ...campuses.map((c) => site(c.town, null, c.url)),
+    ...editorial.extraSites.map((s) => site(s.town, s.label, s.url)),
+  ].filter((s, i, all) => all.findIndex((t) => t.city === s.city && t.label === s.label) === i);
+
+  const translated = new Map((editorial.centres ?? []).map((c) => [c.name, c]));
+  const centres = enrichment
+    ? enrichment.centres.map((c) => {
+        const nl = translated.get(c.name)?.subject_nl;
+        if (!nl) throw new Error(`${record.id}: centre "${c.name}" has no Dutch subject in data/editorial/`);
+        return { ...c, subject_nl: nl };
+      })
+    : (editorial.centres ?? []);
+  const partIds = new Set<string>();
+  const parts: RecordPart[] = centres.map((c) => {
+    let id = slugOf(c.name).slice(0, 60).replace(/-$/, '');
+    for (let n = 2; partIds.has(id); n++) id = `${slugOf(c.name).slice(0, 56)}-${n}`;
+    partIds.add(id);
+    const p = c.town?.trim() ? pointOf(c.town) : null;
+    return {
+      id,
+      name: c.name,
+      kind: c.kind,
+      subjects: [{ nl: c.subject_nl, en: c.subject_en }],
+      town: p?.town ?? null,
+      lat: p?.lat ?? null,
+      lon: p?.lon ?? null,
+      url: c.url,
+      quote: c.quote?.trim() || null,
+    };
+  });
+
+  const subjects: SourceRecord['subjects'] = [
+    ...[...(enrichment?.expertise ?? []), ...(editorial.expertise ?? [])].map((e) => ({
+      nl: e.subject_nl,
+      en: e.subject_en,
+      url: e.url,
+    })),
+    ...record.subjects,
+  ];
+  const offers = [
+    ...(editorial.routes ?? []).map((r) => ({ nl: r.nl, en: r.en, start: startOf(r.start), url: r.url })),
+    ...editorial.smeOffers.map((o) => ({ nl: o.nl, en: o.en, start: o.start ?? null, url: o.url })),
+  ].filter((o, i, all) => all.findIndex((x) => x.nl === o.nl) === i);
+  const notes = { ...record.notes };
+  if (editorial.curatorNote) notes.editorial = editorial.curatorNote;
+  if (enrichment?.notes) notes.enrichment = enrichment.notes;
+  return {
+    ...record,
+    description: editorial.description,
+    otherSites,
+    subjects,
+    parts,
+    offers,
+    contact: editorial.contact,
+    status: {
+      ...record.status,
+      asOf: editorial.statusAsOf?.date ?? null,
+      source: editorial.statusAsOf?.url ?? null,
+    },
+    notes,
+  };
+}
+
 function main(): void {
+  const editorial = readEditorial(dataDir);
+  const enrichment = new Map((read('enrichment/institutions-a.json') as Enrichment[]).map((e) => [e.id, e] as const));
+  const place = townPoints(dataDir);
+  const missing: string[] = [];
+  const finish = (record: SourceRecord): SourceRecord => {
+    const written = editorial.get(record.id);
+    if (!written) {
+      missing.push(record.id);
+      return record;
+    }
+    return complete(record, written, enrichment.get(record.id), place);
+  };
   const fieldlabs = read('fieldlabs.json') as Raw[];
   const cross = read('crossborder.json') as Raw[];
   const institutions = read('institutions.json') as Raw[];
@@ -250,18 +407,27 @@ function main(): void {
   }
   const resolveLink = (label: string): string | null => LINK_ALIASES[label] ?? byName.get(norm(label)) ?? null;
 
-  const write = (file: string, records: SourceRecord[]) =>
-    writeFileSync(join(outDir, file), JSON.stringify(records, null, 2) + '\n');
-  write('fieldlabs.json', fieldlabs.map(fieldlab));
-  write('crossborder.json', cross.map(crossborder));
-  write(
-    'institutions.json',
-    institutions.map((r) => institution(r, resolveLink)),
-  );
-  write('hubs.json', [...hubs.hubs.map((r) => hub(r, resolveLink)), ...edihs.edihs.map(edih)]);
-  console.log(
-    `Imported ${fieldlabs.length + cross.length + institutions.length + hubs.hubs.length + edihs.edihs.length} records from ${datasetDir}`,
-  );
+  const files: [string, SourceRecord[]][] = [
+    ['fieldlabs.json', fieldlabs.map(fieldlab).map(finish)],
+    ['crossborder.json', cross.map(crossborder).map(finish)],
+    ['institutions.json', institutions.map((r) => finish(institution(r, resolveLink)))],
+    ['hubs.json', [...hubs.hubs.map((r) => hub(r, resolveLink)), ...edihs.edihs.map(edih)].map(finish)],
+  ];
+  if (missing.length > 0) {
+    console.error(
+      `Not imported: ${missing.length} record(s) have no description in data/editorial/: ${missing.join(', ')}`,
+    );
+    process.exit(1);
+  }
+  for (const [file, records] of files) writeFileSync(join(outDir, file), JSON.stringify(records, null, 2) + '\n');
+  const total = files.reduce((n, [, records]) => n + records.length, 0);
+  console.log(`Imported ${total} records from ${datasetDir} with data/editorial/`);
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  // A problem in the inputs is one line that names the file and the record, not a stack trace.
+  console.error(`Not imported: ${(e as Error).message}`);
+  process.exit(1);
+}

@@ -16,6 +16,7 @@ export const VOCABULARY_FILES: [string, VocabularyList][] = [
   ['vocabulary/themes.json', 'theme'],
   ['vocabulary/sectors.json', 'sector'],
   ['vocabulary/offers.json', 'offer'],
+  ['vocabulary/needs.json', 'need'],
 ];
 export const TAG_MAP_FILE = 'vocabulary/tag-map.json';
 export const GEO_FILES = {
@@ -25,6 +26,7 @@ export const GEO_FILES = {
   layers: 'geo/base-layers.json',
 };
 export const ABOUT_FILE = 'catalogue/about.json';
+export const LEXICON_FILE = 'lexicon/words.txt';
 
 /** Every input file of the build, relative to the data folder. */
 export const INPUT_FILES = [
@@ -38,20 +40,68 @@ export const INPUT_FILES = [
 /** Everything the build reads, parsed but not yet validated. */
 export type AllSources = AssemblySources;
 
-/** Reads and parses the inputs; a file that is missing or not valid JSON becomes an error that names it. */
+/** Decodes UTF-8 strictly: a bad byte is an error with its line, never a silent U+FFFD in a record's name. */
+export function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; line: number; offset: number } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    // Find the first byte that does not decode, and count the lines before it.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      try {
+        decoder.decode(bytes.subarray(0, mid), { stream: true });
+        decoder.decode();
+        low = mid + 1;
+      } catch {
+        high = mid;
+      }
+    }
+    const offset = Math.max(0, low - 1);
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    return { ok: false, line, offset };
+  }
+}
+
+/** Reads and parses the inputs; a file that is missing, not UTF-8 or not valid JSON becomes an error that names it. */
 export function readSources(dataDir: string): { sources: AllSources | null; errors: ValidationError[] } {
   const errors: ValidationError[] = [];
-  const load = (file: string): { file: string; data: unknown } => {
+  const read = (file: string, parse: (text: string) => unknown): { file: string; data: unknown } => {
     const shown = relative(process.cwd(), join(dataDir, file)) || file;
+    let bytes: Buffer;
     try {
-      return { file: shown, data: JSON.parse(readFileSync(join(dataDir, file), 'utf8')) };
+      bytes = readFileSync(join(dataDir, file));
     } catch (e) {
-      const message =
-        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : `not valid JSON: ${(e as Error).message}`;
-      errors.push({ file: shown, recordId: null, field: '', message });
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      errors.push({
+        file: shown,
+        recordId: null,
+        field: '',
+        message: missing ? 'file is missing' : `cannot be read: ${(e as Error).message}`,
+      });
+      return { file: shown, data: null };
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      errors.push({
+        file: shown,
+        recordId: null,
+        field: `line ${decoded.line}`,
+        message: `not valid UTF-8 (byte ${decoded.offset}): save the file as UTF-8`,
+      });
+      return { file: shown, data: null };
+    }
+    try {
+      return { file: shown, data: parse(decoded.text) };
+    } catch (e) {
+      errors.push({ file: shown, recordId: null, field: '', message: `not valid JSON: ${(e as Error).message}` });
       return { file: shown, data: null };
     }
   };
+  const load = (file: string) => read(file, (text) => JSON.parse(text));
   const sources: AllSources = {
     records: RECORD_FILES.map(load),
     vocabulary: VOCABULARY_FILES.map(([file, list]) => ({ ...load(file), list })),
@@ -63,6 +113,7 @@ export function readSources(dataDir: string): { sources: AllSources | null; erro
       layers: load(GEO_FILES.layers),
     },
     about: load(ABOUT_FILE),
+    lexicon: read(LEXICON_FILE, (text) => text.split('\n').filter(Boolean)),
   };
   return { sources: errors.length ? null : sources, errors };
 }

@@ -26,6 +26,11 @@ function sourcesWith(records: unknown[]): CatalogueSources {
 const good = () => ({
   ...structuredClone(load('catalogue/fieldlabs.json').find((r: { id: string }) => r.id === 'ramlab')),
   links: [],
+  otherSites: [],
+  parts: [],
+  offers: [],
+  contact: [],
+  evidence: { ...load('catalogue/fieldlabs.json').find((r: { id: string }) => r.id === 'ramlab').evidence, quotes: [] },
 });
 
 /** Each broken record and the one message it must be rejected with. */
@@ -69,10 +74,77 @@ const BROKEN: [string, (r: Record<string, any>) => void, string][] = [
     'fieldlabStatus: fieldlabs and test sites must say',
   ],
   [
-    'no description and no expertise',
-    (r) => (r.description = { nl: null, en: null, de: null }),
-    'description: needs a Dutch or an English description',
+    'a description in one language only',
+    (r) => (r.description = { nl: 'Een fieldlab voor lasrobots.', en: '' }),
+    'description.en: Too small',
   ],
+  [
+    'another site without a town',
+    (r) =>
+      r.otherSites.push({
+        label: 'Hal 2',
+        city: ' ',
+        region: null,
+        country: 'NL',
+        lat: null,
+        lon: null,
+        precision: 'none',
+        source: null,
+      }),
+    'otherSites.0.city: a site must name its town',
+  ],
+  [
+    'the same site twice',
+    (r) => {
+      const site = {
+        label: 'Hal 2',
+        city: 'Schiedam',
+        region: null,
+        country: 'NL',
+        lat: 51.92,
+        lon: 4.39,
+        precision: 'city',
+        source: null,
+      };
+      r.otherSites.push(site, { ...site });
+    },
+    'otherSites.1: duplicate site "Hal 2"',
+  ],
+  [
+    'a centre without a subject',
+    (r) =>
+      r.parts.push({
+        id: 'lab',
+        name: 'Lab',
+        kind: 'lab',
+        subjects: [],
+        town: null,
+        lat: null,
+        lon: null,
+        url: 'https://example.org',
+        quote: null,
+      }),
+    'parts.0.subjects: a centre needs at least one subject',
+  ],
+  [
+    'a quote without a URL',
+    (r) => r.evidence.quotes.push({ url: '', quote: 'We print ship propellers.' }),
+    'evidence.quotes.0.url: must be an http(s) URL',
+  ],
+  [
+    'an e-mail contact that is no e-mail address',
+    (r) => r.contact.push({ kind: 'email', value: 'info at ramlab', url: 'https://www.ramlab.com' }),
+    'contact.0.value: not a valid email contact',
+  ],
+  [
+    'an ended fieldlab that still offers something',
+    (r) => {
+      r.status.value = 'ended';
+      r.offers.push({ nl: 'Een demo bekijken', en: 'See a demo', start: 'visit', url: 'https://www.ramlab.com' });
+    },
+    'offers: an ended or merged initiative offers nothing any more',
+  ],
+  ['a status date that is no month', (r) => (r.status.asOf = '2022-13'), 'status.asOf: must be a year'],
 ];
 
 describe('record schema', () => {

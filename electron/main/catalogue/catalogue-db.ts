@@ -9,9 +9,17 @@ import type { CatalogueMeta } from '../../shared/catalogue/catalogue-meta';
 import { RECORD_KINDS, type RecordKind } from '../../shared/catalogue/record';
 import type { RecordSummary } from '../../shared/catalogue/record-summary';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
-import type { ConceptId, Vocabulary, VocabularyEntry, VocabularyList } from '../../shared/catalogue/vocabulary';
+import {
+  emptyVocabulary,
+  type ConceptId,
+  type Vocabulary,
+  type VocabularyEntry,
+  type VocabularyList,
+} from '../../shared/catalogue/vocabulary';
 import type { BaseLayers } from '../../shared/geo/base-layers';
 import type { Gazetteer, PostcodeEntry } from '../../shared/geo/place-resolver';
+import { wordTerms } from '../../shared/text/search-terms';
+import { Lexicon } from '../../shared/text/word-forms';
 import { CATALOGUE_SCHEMA_VERSION, toPlace, toSummary, type PlaceRow, type RecordRow } from './catalogue-schema';
 
 /** A record row with the provinces it serves, as the matcher fetches candidates. */
@@ -34,9 +42,19 @@ export class CatalogueUnavailableError extends Error {
 
 const CANDIDATE_COLUMNS = `records.*, (SELECT group_concat(province, '|') FROM record_coverage c WHERE c.rid = records.rid) AS coverage`;
 
-/** An FTS5 query that finds any of the words, each also as a prefix ("robot" finds "robotica"). */
-export function ftsPrefixQuery(words: readonly string[]): string {
-  return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' OR ');
+/**
+ * An FTS5 query for one word: its Dutch terms (stems, compound parts) in the Dutch text, its English
+ * terms in the English text, and the word in the names. Terms match whole: stemming already finds the
+ * inflected forms, and a prefix would find "brandstof" for "branden".
+ */
+export function ftsWordQuery(word: string, lexicon?: Lexicon): string {
+  const quoted = (t: string) => `"${t.replace(/"/g, '')}"`;
+  const nl = wordTerms(word, 'nl', lexicon);
+  const en = wordTerms(word, 'en', lexicon);
+  const parts = [`names : ${quoted(word)}`, `text_nl : ${quoted(nl.stem)}`, `text_en : ${quoted(en.stem)}`];
+  // A compound's parts count only together: "kleurstoffen" is kleur AND stof, never any text with "stof".
+  if (nl.parts.length > 1) parts.push(`(${nl.parts.map((p) => `text_nl : ${quoted(p)}`).join(' AND ')})`);
+  return `(${parts.join(' OR ')})`;
 }
 
 /** The opened catalogue. Statements are prepared once; every method is a named query. */
@@ -70,6 +88,15 @@ export class CatalogueDb {
          WHERE records.subtype = 'edih' AND cov.province = ? ORDER BY records.id LIMIT 1`,
       ),
       concepts: db.prepare('SELECT concepts FROM records WHERE id = ?').pluck(),
+      allJson: db.prepare('SELECT json FROM record_json').pluck(),
+      textIds: db
+        .prepare('SELECT id FROM records WHERE rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)')
+        .pluck(),
+      german: db.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM records WHERE kind = 'crossborder' OR country = 'DE'`),
+      nearestInstitutions: db.prepare(
+        `SELECT ${CANDIDATE_COLUMNS} FROM records WHERE kind = 'institution' AND country = 'NL' AND lat IS NOT NULL
+         ORDER BY (lat - @lat) * (lat - @lat) + (lon - @lon) * (lon - @lon) * @cos2 LIMIT @limit`,
+      ),
     };
   }
 
@@ -85,6 +112,9 @@ export class CatalogueDb {
     let version: unknown;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
+      // Every page checked (a few milliseconds): a damaged file is refused here, not at the first query.
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(`damaged: ${String(check).split('\n')[0]}`);
       version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
     } catch (e) {
       db?.close();
@@ -161,7 +191,7 @@ export class CatalogueDb {
 
   /** The controlled vocabulary, per list. */
   vocabulary(): Vocabulary {
-    const vocabulary: Vocabulary = { theme: [], sector: [], offer: [] };
+    const vocabulary = emptyVocabulary();
     for (const row of this.statements.vocabulary.all() as { list: VocabularyList; json: string }[]) {
       vocabulary[row.list].push(JSON.parse(row.json) as VocabularyEntry);
     }
@@ -211,10 +241,60 @@ export class CatalogueDb {
     }) as CandidateRow[];
   }
 
-  /** Records whose text holds any of the words (FTS5, names weigh most), best first. */
+  /** Records whose text holds any of the words (FTS5 BM25, names weigh most), best first. */
   textCandidates(words: readonly string[], limit: number): TextHitRow[] {
     if (words.length === 0) return [];
-    return this.statements.text.all({ query: ftsPrefixQuery(words), limit }) as TextHitRow[];
+    const lexicon = this.lexicon();
+    const query = words.map((w) => ftsWordQuery(w, lexicon)).join(' OR ');
+    return this.statements.text.all({ query, limit }) as TextHitRow[];
+  }
+
+  /** Which of the words each of the records' text really holds: the words a reason may name. */
+  wordsIn(words: readonly string[], ids: readonly string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (words.length === 0 || ids.length === 0) return out;
+    const lexicon = this.lexicon();
+    const wanted = new Set(ids);
+    for (const word of words) {
+      for (const id of this.statements.textIds.all(ftsWordQuery(word, lexicon)) as string[]) {
+        if (wanted.has(id)) out.set(id, [...(out.get(id) ?? []), word]);
+      }
+    }
+    return out;
+  }
+
+  /** German centres and institutions. */
+  germanRecords(): CandidateRow[] {
+    return this.statements.german.all() as CandidateRow[];
+  }
+
+  /** The Dutch knowledge institutions nearest to a point. */
+  nearestInstitutions(origin: { lat: number; lon: number }, limit: number): CandidateRow[] {
+    const cos2 = Math.cos((origin.lat * Math.PI) / 180) ** 2;
+    return this.statements.nearestInstitutions.all({ lat: origin.lat, lon: origin.lon, cos2, limit }) as CandidateRow[];
+  }
+
+  /** Every web address the catalogue gives (websites, sources, quotes, centres, offers, contact pages), as URL hrefs. */
+  links(): Set<string> {
+    const out = new Set<string>();
+    for (const json of this.statements.allJson.all() as string[]) {
+      for (const [, url] of json.matchAll(/"(https?:\/\/[^"\s]+)"/g)) {
+        try {
+          out.add(new URL(url).href);
+        } catch {
+          // Not a URL after all: not a link to open.
+        }
+      }
+    }
+    return out;
+  }
+
+  private lexiconCache: Lexicon | null = null;
+
+  /** The Dutch and English word list the catalogue was built with (data/lexicon/). */
+  lexicon(): Lexicon {
+    this.lexiconCache ??= new Lexicon(this.metaValue('lexicon').split('\n'));
+    return this.lexiconCache;
   }
 
   /** The hubs (Smart Industry hubs and EDIHs) that serve a province. */

@@ -5,17 +5,18 @@
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
 import type { RecordSummary } from '../../shared/catalogue/record-summary';
 import type { Place } from '../../shared/geo/gazetteer';
+import type { CandidatePart, SitePoint } from '../../shared/matching/rank';
 
 /** Bump whenever a table or a column changes: a reader refuses a file of another version. */
-export const CATALOGUE_SCHEMA_VERSION = 3;
+export const CATALOGUE_SCHEMA_VERSION = 5;
 
 export const CATALOGUE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records (
   rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, subtype TEXT NOT NULL, name TEXT NOT NULL,
   short_name TEXT, city TEXT, region TEXT, country TEXT NOT NULL, lat REAL, lon REAL, precision TEXT NOT NULL,
-  status TEXT NOT NULL, confidence TEXT NOT NULL, verification_needed INTEGER NOT NULL, fieldlab_status TEXT,
-  concepts TEXT NOT NULL
+  status TEXT NOT NULL, status_as_of TEXT, confidence TEXT NOT NULL, verification_needed INTEGER NOT NULL,
+  fieldlab_status TEXT, concepts TEXT NOT NULL, sites TEXT NOT NULL, parts TEXT NOT NULL
 );
 CREATE TABLE record_json (rid INTEGER PRIMARY KEY REFERENCES records(rid), json TEXT NOT NULL);
 CREATE INDEX records_kind ON records(kind, status);
@@ -60,11 +61,16 @@ export type RecordRow = {
   lon: number | null;
   precision: RecordSummary['precision'];
   status: RecordSummary['status'];
+  status_as_of: string | null;
   confidence: RecordSummary['confidence'];
   verification_needed: 0 | 1;
   fieldlab_status: RecordSummary['fieldlabStatus'];
   /** The record's concept ids, space-separated. */
   concepts: string;
+  /** Its other sites with a point, as JSON: SitePoint[]. */
+  sites: string;
+  /** Its centres with their concepts, as JSON: CandidatePart[]. */
+  parts: string;
 };
 
 /** A row of `places`. */
@@ -91,10 +97,27 @@ export function toRecordRow(r: CatalogueRecord, rid: number): RecordRow {
     lon: r.location.lon,
     precision: r.location.precision,
     status: r.status.value,
+    status_as_of: r.status.asOf,
     confidence: r.evidence.confidence,
     verification_needed: r.evidence.verificationNeeded ? 1 : 0,
     fieldlab_status: r.fieldlabStatus,
     concepts: r.concepts.join(' '),
+    sites: JSON.stringify(
+      r.otherSites
+        .filter((site) => site.lat !== null && site.lon !== null)
+        .map((site): SitePoint => ({ lat: site.lat!, lon: site.lon!, city: site.city, label: site.label })),
+    ),
+    parts: JSON.stringify(
+      r.parts.map((p): CandidatePart => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        town: p.town,
+        lat: p.lat,
+        lon: p.lon,
+        concepts: p.concepts,
+      })),
+    ),
   };
 }
 
@@ -113,6 +136,7 @@ export function toSummary(r: RecordRow): RecordSummary {
     lon: r.lon,
     precision: r.precision,
     status: r.status,
+    statusAsOf: r.status_as_of,
     confidence: r.confidence,
     verificationNeeded: r.verification_needed === 1,
     fieldlabStatus: r.fieldlab_status,

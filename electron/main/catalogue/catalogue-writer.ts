@@ -9,6 +9,8 @@ import { basename, dirname, join } from 'node:path';
 import type { CatalogueContents } from '../../shared/catalogue/assemble-catalogue';
 import { parseConceptId, VOCABULARY_LISTS, type Vocabulary } from '../../shared/catalogue/vocabulary';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
+import { searchTerms } from '../../shared/text/search-terms';
+import { Lexicon } from '../../shared/text/word-forms';
 import { CATALOGUE_DDL, CATALOGUE_SCHEMA_VERSION, toPlaceRow, toRecordRow } from './catalogue-schema';
 
 /** Builds the catalogue into `outFile` via a temporary file beside it; on any failure the old file stays as it was. */
@@ -81,24 +83,41 @@ function labelsOf(concepts: string[], vocabulary: Vocabulary, lang: 'nl' | 'en')
   });
 }
 
-/** The three full-text columns of a record: its names, its Dutch text and its English text. */
-function searchText(r: CatalogueRecord, vocabulary: Vocabulary): [string, string, string] {
-  const names = [r.name, r.shortName, r.location.city, ...r.organisations.hosts, ...r.organisations.partners]
-    .concat(r.organisations.coordinator ?? [])
-    .filter(Boolean)
-    .join(' · ');
-  const nl = [r.description.nl, ...labelsOf(r.concepts, vocabulary, 'nl')].filter(Boolean).join(' · ');
-  const en = [r.description.en, r.description.de, ...r.expertise, ...labelsOf(r.concepts, vocabulary, 'en')]
-    .filter(Boolean)
-    .join(' · ');
-  return [names, nl, en];
+/**
+ * The three full-text columns of a record: its names as written, and its Dutch and its English text as
+ * search terms (stems and compound parts), so that inflected and compound words find it.
+ */
+function searchText(r: CatalogueRecord, vocabulary: Vocabulary, lexicon: Lexicon): [string, string, string] {
+  const join = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
+  const names = join([
+    r.name,
+    r.shortName,
+    ...r.aliases,
+    r.location.city,
+    ...r.otherSites.flatMap((s) => [s.city, s.label]),
+    ...r.organisations.hosts,
+    ...r.organisations.partners,
+    r.organisations.coordinator,
+    ...r.parts.map((p) => p.name),
+  ]);
+  const text = (lang: 'nl' | 'en') =>
+    join([
+      r.description[lang],
+      r.background[lang],
+      lang === 'en' ? r.background.de : null,
+      ...r.subjects.map((s) => s[lang]),
+      ...r.parts.flatMap((p) => [p.name, ...p.subjects.map((s) => s[lang])]),
+      ...r.offers.map((o) => o[lang]),
+      ...labelsOf(r.concepts, vocabulary, lang),
+    ]);
+  return [names, searchTerms(text('nl'), 'nl', lexicon).join(' '), searchTerms(text('en'), 'en', lexicon).join(' ')];
 }
 
 function fill(db: Database.Database, c: CatalogueContents): void {
   const insert = {
     record: db.prepare(
       `INSERT INTO records VALUES (@rid, @id, @kind, @subtype, @name, @short_name, @city, @region, @country, @lat, @lon,
-       @precision, @status, @confidence, @verification_needed, @fieldlab_status, @concepts)`,
+       @precision, @status, @status_as_of, @confidence, @verification_needed, @fieldlab_status, @concepts, @sites, @parts)`,
     ),
     json: db.prepare('INSERT INTO record_json VALUES (?, ?)'),
     concept: db.prepare('INSERT INTO record_concepts VALUES (?, ?)'),
@@ -114,6 +133,7 @@ function fill(db: Database.Database, c: CatalogueContents): void {
     layer: db.prepare('INSERT INTO layers VALUES (?, ?)'),
     meta: db.prepare('INSERT INTO meta VALUES (?, ?)'),
   };
+  const lexicon = new Lexicon(c.lexicon);
   db.transaction(() => {
     const records = [...c.records].sort((a, b) => a.id.localeCompare(b.id));
     records.forEach((r, i) => {
@@ -122,7 +142,7 @@ function fill(db: Database.Database, c: CatalogueContents): void {
       insert.json.run(rid, JSON.stringify(r));
       for (const concept of r.concepts) insert.concept.run(concept, rid);
       for (const province of r.coverage) insert.coverage.run(province, rid);
-      insert.fts.run(rid, ...searchText(r, c.vocabulary));
+      insert.fts.run(rid, ...searchText(r, c.vocabulary, lexicon));
     });
     for (const list of VOCABULARY_LISTS) {
       for (const e of c.vocabulary[list]) insert.vocabulary.run(`${list}:${e.code}`, list, JSON.stringify(e));
@@ -133,6 +153,7 @@ function fill(db: Database.Database, c: CatalogueContents): void {
     const layers = c.layers as Record<string, unknown>;
     for (const name of Object.keys(layers).sort()) insert.layer.run(name, JSON.stringify(layers[name]));
     insert.meta.run('about', JSON.stringify(c.about));
+    insert.meta.run('lexicon', c.lexicon.join('\n'));
     insert.meta.run('source_hash', c.sourceHash);
     insert.meta.run('schema_version', String(CATALOGUE_SCHEMA_VERSION));
   })();

@@ -15,6 +15,8 @@ export type RecordSummary = {
   lon: number | null;
   precision: CoordinatePrecision;
   status: StatusValue;
+  /** The date of the newest evidence for the status ("2022" or "2022-05"), when known. */
+  statusAsOf: string | null;
   confidence: Confidence;
   verificationNeeded: boolean;
   fieldlabStatus: FieldlabStatus | null;

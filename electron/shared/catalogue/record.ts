@@ -3,47 +3,18 @@
  * fieldlabs, test sites, German and cross-border centres, knowledge institutions and hubs.
  */
 import { z } from 'zod';
+import {
+  CONFIDENCE_VALUES,
+  COORDINATE_PRECISIONS,
+  FIELDLAB_STATUSES,
+  isClosed,
+  PART_KINDS,
+  RECORD_KINDS,
+  START_KINDS,
+  STATUS_VALUES,
+} from './record-basics';
 
-/** The kinds of record a user can filter on. */
-export const RECORD_KINDS = ['fieldlab', 'testsite', 'crossborder', 'institution', 'hub'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-/** How precise a record's point is, from an exact site to no usable point at all. */
-export const COORDINATE_PRECISIONS = [
-  'site',
-  'site_approx',
-  'campus',
-  'district',
-  'municipality',
-  'city',
-  'region',
-  'no_site',
-  'none',
-] as const;
-export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];
-
-/** True when a location has a point that stands for a place one can visit (not a standard, not unknown). */
-export function hasVisitablePoint(l: {
-  lat: number | null;
-  lon: number | null;
-  precision: CoordinatePrecision;
-}): boolean {
-  return l.lat !== null && l.lon !== null && l.precision !== 'no_site';
-}
-
-export const STATUS_VALUES = ['active', 'ended', 'merged', 'unknown'] as const;
-export type StatusValue = (typeof STATUS_VALUES)[number];
-
-/** Ended and merged initiatives are never offered as an option. */
-export function isClosed(status: StatusValue): boolean {
-  return status === 'ended' || status === 'merged';
-}
-
-export const CONFIDENCE_VALUES = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof CONFIDENCE_VALUES)[number];
-
-export const FIELDLAB_STATUSES = ['confirmed', 'not_confirmed', 'unverified'] as const;
-export type FieldlabStatus = (typeof FIELDLAB_STATUSES)[number];
+export * from './record-basics';
 
 const text = z.string().trim().min(1);
 const nullableText = text.nullable();
@@ -62,14 +33,18 @@ const httpUrl = z.string().refine((u) => {
   }
 }, 'must be an http(s) URL');
 
+const COUNTRIES = ['NL', 'DE', 'BE', 'NL/DE'] as const;
+const latitude = z.number().min(47).max(56);
+const longitude = z.number().min(2).max(16);
+
 const locationSchema = z
   .object({
     street: nullableText,
     city: nullableText,
     region: nullableText,
-    country: z.enum(['NL', 'DE', 'BE', 'NL/DE']),
-    lat: z.number().min(47).max(56).nullable(),
-    lon: z.number().min(2).max(16).nullable(),
+    country: z.enum(COUNTRIES),
+    lat: latitude.nullable(),
+    lon: longitude.nullable(),
     precision: z.enum(COORDINATE_PRECISIONS),
     precisionNote: nullableText,
   })
@@ -93,12 +68,76 @@ const locationSchema = z
     }
   });
 
+/** Another physical location of the same initiative: found from there too, distance is to the nearest. */
+const siteSchema = z
+  .object({
+    label: nullableText,
+    city: z.string().trim().min(1, 'a site must name its town'),
+    region: nullableText,
+    country: z.enum(COUNTRIES),
+    lat: latitude.nullable(),
+    lon: longitude.nullable(),
+    precision: z.enum(COORDINATE_PRECISIONS),
+    source: httpUrl.nullable(),
+  })
+  .strict()
+  .refine((s) => (s.lat === null) === (s.lon === null) && (s.lat === null) === (s.precision === 'none'), {
+    message: 'a site has both coordinates and a precision, or neither (precision "none")',
+    path: ['lat'],
+  });
+
+const localText = z.object({ nl: text, en: text }).strict();
+
+/** A centre of expertise, research group (lectoraat, chair) or lab of an institution, with its own town and subjects. */
+const partSchema = z
+  .object({
+    id: slug,
+    name: text,
+    kind: z.enum(PART_KINDS),
+    subjects: z.array(localText).min(1, 'a centre needs at least one subject'),
+    town: nullableText,
+    lat: latitude.nullable(),
+    lon: longitude.nullable(),
+    url: httpUrl,
+    quote: nullableText,
+  })
+  .strict()
+  .refine((p) => (p.lat === null) === (p.lon === null) && (p.lat === null || p.town !== null), {
+    message: 'a centre has a point only when it names its town, and then both coordinates',
+    path: ['lat'],
+  });
+
+/** One concrete thing an SME can do there, with the source that says so. */
+const offerSchema = z.object({ nl: text, en: text, start: z.enum(START_KINDS).nullable(), url: httpUrl }).strict();
+
+/** A way to get in touch that a source gives: a web page, a general e-mail address or a phone number. */
+const contactSchema = z
+  .object({ kind: z.enum(['web', 'email', 'phone']), value: text, url: httpUrl })
+  .strict()
+  .superRefine((c, ctx) => {
+    const valid =
+      c.kind === 'email'
+        ? /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(c.value)
+        : c.kind === 'phone'
+          ? /^\+?[\d\s()-]{8,20}$/.test(c.value)
+          : httpUrl.safeParse(c.value).success;
+    if (!valid) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a valid ${c.kind} contact` });
+  });
+
+/** A subject of expertise; some older ones exist in English only. */
+const subjectSchema = z.object({ nl: nullableText, en: text, url: httpUrl.nullable() }).strict();
+
 const linkSchema = z.object({
   id: slug.nullable(),
   label: text,
   relation: z.enum(['regional_hub', 'linked', 'member', 'predecessor']),
   basis: nullableText,
 });
+
+/** "2022" or "2022-05": the date of the newest evidence a status rests on. */
+const yearMonth = z
+  .string()
+  .regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'must be a year ("2022") or a month ("2022-05")');
 
 /** Schema of one record in data/catalogue/*.json. */
 export const sourceRecordSchema = z
@@ -108,19 +147,36 @@ export const sourceRecordSchema = z
     subtype: text,
     name: text,
     shortName: nullableText,
-    description: z.object({ nl: nullableText, en: nullableText, de: nullableText }),
+    /** Other names people know it by. */
+    aliases: z.array(text),
+    /** Written for an SME owner from the record's sourced facts: what it is, what you can do there, for whom. */
+    description: localText,
+    /** The researchers' own descriptions, kept for search and for curators. */
+    background: z.object({ nl: nullableText, en: nullableText, de: nullableText }).strict(),
     fieldlabStatus: z.enum(FIELDLAB_STATUSES).nullable(),
     location: locationSchema,
+    otherSites: z.array(siteSchema),
     coverage: z.array(text),
     tags: z.object({ themes: z.array(tag), sectors: z.array(tag), offers: z.array(tag) }),
-    expertise: z.array(text),
+    subjects: z.array(subjectSchema),
+    parts: z.array(partSchema),
+    offers: z.array(offerSchema),
+    contact: z.array(contactSchema),
     organisations: z.object({ hosts: z.array(text), partners: z.array(text), coordinator: nullableText }),
     links: z.array(linkSchema),
     website: z.object({ url: httpUrl, verified: z.boolean() }).nullable(),
     started: z.object({ year: z.number().int().min(1900).max(2100).nullable(), note: nullableText }),
-    status: z.object({ value: z.enum(STATUS_VALUES), note: nullableText }),
+    status: z
+      .object({
+        value: z.enum(STATUS_VALUES),
+        note: nullableText,
+        asOf: yearMonth.nullable(),
+        source: httpUrl.nullable(),
+      })
+      .strict(),
     evidence: z.object({
       sources: z.array(text).min(1, 'every record needs at least one source'),
+      quotes: z.array(z.object({ url: httpUrl, quote: text }).strict()),
       confidence: z.enum(CONFIDENCE_VALUES),
       confidenceBasis: nullableText,
       verificationNeeded: z.boolean(),
@@ -131,13 +187,6 @@ export const sourceRecordSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (!r.description.nl && !r.description.en && r.expertise.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['description'],
-        message: 'needs a Dutch or an English description, or expertise',
-      });
-    }
     const isFieldlab = r.kind === 'fieldlab' || r.kind === 'testsite';
     if (isFieldlab && r.fieldlabStatus === null) {
       ctx.addIssue({
@@ -146,7 +195,35 @@ export const sourceRecordSchema = z
         message: 'fieldlabs and test sites must say whether a source confirms them',
       });
     }
+    const sites = new Set([`${r.location.city ?? ''}|`]);
+    r.otherSites.forEach((site, i) => {
+      const key = `${site.city}|${site.label ?? ''}`;
+      if (sites.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherSites', i],
+          message: `duplicate site "${site.label ?? site.city}"`,
+        });
+      }
+      sites.add(key);
+    });
+    const partIds = new Set<string>();
+    r.parts.forEach((part, i) => {
+      if (partIds.has(part.id))
+        ctx.addIssue({ code: 'custom', path: ['parts', i, 'id'], message: `duplicate centre id "${part.id}"` });
+      partIds.add(part.id);
+    });
+    if (isClosed(r.status.value) && r.offers.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['offers'],
+        message: 'an ended or merged initiative offers nothing any more',
+      });
+    }
   });
 
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 export type RecordStatus = SourceRecord['status'];
+export type RecordSite = SourceRecord['otherSites'][number];
+export type RecordPart = SourceRecord['parts'][number];
+export type RecordOffer = SourceRecord['offers'][number];

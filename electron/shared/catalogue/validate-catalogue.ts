@@ -4,23 +4,27 @@
  * Pure: the build, the tests and later the record editor all use it.
  */
 import type { z } from 'zod';
-import { sourceRecordSchema, type SourceRecord } from './record';
+import { sourceRecordSchema, type RecordPart, type SourceRecord } from './record';
 import {
+  emptyVocabulary,
   parseConceptId,
-  tagMapSchema,
-  vocabularyEntrySchema,
   VOCABULARY_LISTS,
   type ConceptId,
   type TagMap,
   type Vocabulary,
+  type VocabularyEntry,
   type VocabularyList,
 } from './vocabulary';
+import { tagMapSchema, vocabularyEntrySchema } from './vocabulary-schema';
 
 /** One problem, precise enough to fix by hand: which file, which record, which field. */
 export type ValidationError = { file: string; recordId: string | null; field: string; message: string };
 
-/** A record with its tags resolved onto vocabulary concepts. */
-export type CatalogueRecord = SourceRecord & { concepts: ConceptId[] };
+/** A centre with the concepts its subjects name. */
+export type CataloguePart = RecordPart & { concepts: ConceptId[] };
+
+/** A record with its tags (and, for institutions, its subjects) resolved onto vocabulary concepts. */
+export type CatalogueRecord = Omit<SourceRecord, 'parts'> & { concepts: ConceptId[]; parts: CataloguePart[] };
 
 export type CatalogueSources = {
   records: { file: string; data: unknown }[];
@@ -45,7 +49,7 @@ function zodErrors(file: string, recordId: string | null, error: z.ZodError, pre
 }
 
 function validateVocabulary(sources: CatalogueSources, errors: ValidationError[]): Vocabulary {
-  const vocabulary: Vocabulary = { theme: [], sector: [], offer: [] };
+  const vocabulary = emptyVocabulary();
   for (const { file, list, data } of sources.vocabulary) {
     if (!Array.isArray(data)) {
       errors.push({ file, recordId: null, field: '', message: 'must be a JSON array of vocabulary entries' });
@@ -61,16 +65,40 @@ function validateVocabulary(sources: CatalogueSources, errors: ValidationError[]
       vocabulary[list].push(parsed.data);
     });
   }
+  const known = new Set(VOCABULARY_LISTS.flatMap((list) => vocabulary[list].map((e) => `${list}:${e.code}`)));
   for (const { file, list } of sources.vocabulary) {
     const codes = new Set(vocabulary[list].map((e) => e.code));
     for (const entry of vocabulary[list]) {
-      for (const rel of entry.related ?? []) {
-        if (!codes.has(rel))
-          errors.push({ file, recordId: entry.code, field: 'related', message: `unknown ${list} "${rel}"` });
+      for (const field of ['related', 'broader'] as const) {
+        for (const other of entry[field] ?? []) {
+          if (!codes.has(other))
+            errors.push({ file, recordId: entry.code, field, message: `unknown ${list} "${other}"` });
+        }
+      }
+      for (const target of entry.leadsTo ?? []) {
+        if (!known.has(target))
+          errors.push({
+            file,
+            recordId: entry.code,
+            field: 'leadsTo',
+            message: `"${target}" is not in the vocabulary`,
+          });
+      }
+      if (broaderCycle(vocabulary[list], entry.code)) {
+        errors.push({ file, recordId: entry.code, field: 'broader', message: 'a theme cannot be broader than itself' });
       }
     }
   }
   return vocabulary;
+}
+
+/** True when following "broader" from `code` comes back to it. */
+function broaderCycle(entries: readonly VocabularyEntry[], code: string): boolean {
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  const seen = new Set<string>();
+  const walk = (c: string): boolean =>
+    (byCode.get(c)?.broader ?? []).some((b) => b === code || (!seen.has(b) && (seen.add(b), walk(b))));
+  return walk(code);
 }
 
 function validateTagMap(sources: CatalogueSources, vocabulary: Vocabulary, errors: ValidationError[]): TagMap | null {
@@ -135,7 +163,8 @@ export function validateCatalogue(
       if (tagMap) {
         for (const field of ['themes', 'sectors', 'offers'] as const) {
           for (const tag of record.tags[field]) {
-            const ids = tagMap[field][tag];
+            // Own keys only: a tag called "constructor" or "__proto__" is a tag like any other.
+            const ids = Object.hasOwn(tagMap[field], tag) ? tagMap[field][tag] : undefined;
             if (!ids)
               errors.push({
                 file,
@@ -147,7 +176,11 @@ export function validateCatalogue(
           }
         }
       }
-      records.push({ ...record, concepts: [...concepts].sort() });
+      records.push({
+        ...record,
+        concepts: [...concepts].sort(),
+        parts: record.parts.map((p) => ({ ...p, concepts: [] })),
+      });
     });
   }
 

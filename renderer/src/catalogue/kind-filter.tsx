@@ -1,5 +1,5 @@
 /** Toggle buttons for the record kinds, with their counts. */
-import { RECORD_KINDS, type RecordKind } from '../../../electron/shared/catalogue/record';
+import { RECORD_KINDS, type RecordKind } from '../../../electron/shared/catalogue/record-basics';
 import { useI18n } from '../i18n/i18n';
 
 type Props = {

@@ -4,9 +4,14 @@ import type { RecordSummary } from '../../../electron/shared/catalogue/record-su
 import { useI18n } from '../i18n/i18n';
 import { ConfidenceBadge, StatusBadge } from './badges';
 
-type Props = { records: RecordSummary[]; selectedId: string | null; onSelect: (id: string) => void };
+type Props = {
+  records: RecordSummary[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+};
 
-export function RecordTable({ records, selectedId, onSelect }: Props) {
+export function RecordTable({ records, selectedId, onSelect, onOpen }: Props) {
   const { t } = useI18n();
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
@@ -36,7 +41,15 @@ export function RecordTable({ records, selectedId, onSelect }: Props) {
               onClick={() => onSelect(r.id)}
             >
               <td>
-                <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${r.name}: ${t.details}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onOpen(r.id);
+                  }}
+                >
                   {r.name}
                 </button>
                 <div className="kind">
@@ -50,7 +63,7 @@ export function RecordTable({ records, selectedId, onSelect }: Props) {
                 <div className="precision">{r.lat === null ? t.noLocation : t.precision[r.precision]}</div>
               </td>
               <td>
-                <StatusBadge status={r.status} />
+                <StatusBadge status={r.status} asOf={r.statusAsOf} />
               </td>
               <td>
                 <ConfidenceBadge record={r} />
