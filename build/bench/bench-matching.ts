@@ -107,7 +107,7 @@ function runEngine(n: number): Row {
 function runPlainFuse(n: number): Row {
   const records = syntheticRecords(n, DATA_DIR);
   const t0 = now();
-  const fuse = new Fuse(records, { keys: ['name', 'description.nl', 'description.en', 'expertise'] });
+  const fuse = new Fuse(records, { keys: ['name', 'description.nl', 'description.en', 'subjects.nl', 'subjects.en'] });
   const buildMs = now() - t0;
   // Plain fuse.js scans every record per query: at 100,000 records only the first queries, once.
   const queries = n >= 100_000 ? QUERIES.slice(0, 4) : QUERIES;
@@ -124,7 +124,11 @@ function runPlainFuse(n: number): Row {
       found.some(
         (f) =>
           conceptsOf(f.item).has(q.concept) ||
-          f.item.expertise.join(' ').toLowerCase().includes(q.concept.slice(6).replace(/_/g, ' ')),
+          f.item.subjects
+            .map((x) => x.en)
+            .join(' ')
+            .toLowerCase()
+            .includes(q.concept.slice(6).replace(/_/g, ' ')),
       )
     )
       hits++;

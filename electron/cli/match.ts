@@ -1,7 +1,9 @@
 /**
  * `npm run match -- --place <town> --sector <text> --need "<text>" [--lat N --lon N] [--max-km N]
  *   [--kinds fieldlab,testsite,...] [--size micro|small|medium] [--limit N] [--lang nl|en] [--json]`
- * The same engine as the app's match:run, over the bundled catalogue.
+ * The same engine as the app's match:run, over the bundled catalogue. Exit codes: 0 answered,
+ * 1 no answer possible (unknown place, no usable words, no catalogue), 2 wrong command line.
+ * Every failure is one line on stderr, never a stack trace.
  */
 import { parseArgs } from 'node:util';
 import { RECORD_KINDS } from '../shared/catalogue/record';
@@ -9,12 +11,28 @@ import { explainReason } from '../shared/i18n/explain';
 import { formatKm } from '../shared/i18n/format';
 import { KIND_LABELS } from '../shared/i18n/labels';
 import type { Lang } from '../shared/i18n/lang';
-import { matchProfileSchema, type Match, type MatchResult } from '../shared/matching/types';
-import { CatalogueDb } from '../main/catalogue/catalogue-db';
-import { catalogueFile } from '../main/catalogue/catalogue-path';
+import { matchProfileSchema } from '../shared/matching/match-profile-schema';
+import type { Match, MatchResult } from '../shared/matching/types';
+import { CatalogueDb, CatalogueUnavailableError } from '../main/catalogue/catalogue-db';
+import { echo } from '../shared/api/errors';
+import { catalogueFile } from '../main/catalogue/catalogue-files';
 import { Matcher } from '../main/matching/matcher';
 
 class UsageError extends Error {}
+/** A request the matcher cannot answer: one line, exit code 1. */
+class NoAnswer extends Error {}
+
+const USAGE = `Usage: npm run match -- --need "<what the company needs>" (--place <town or postcode> | --lat N --lon N)
+                      [--sector <text>] [--max-km N] [--kinds ${RECORD_KINDS.join(',')}]
+                      [--size micro|small|medium] [--limit N] [--lang nl|en] [--json]
+
+Ranks the bundled catalogue for one company, as the app does, offline.
+  --need     the question in the company's own words (Dutch or English), e.g. "lasrobot"
+  --place    a Dutch town, municipality or 4-digit postcode, e.g. Apeldoorn or "7311 AB"
+  --lat/--lon  a point instead of a place
+  --json     one JSON object: query (place, sector, concepts, unmatchedWords), matches, flagged
+Exit codes: 0 answered; 1 no answer possible (unknown place, no usable words, no catalogue);
+            2 wrong command line.`;
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -40,14 +58,18 @@ function parseProfile(argv: string[]) {
       limit: { type: 'string' },
       lang: { type: 'string', default: 'nl' },
       json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) return null;
   if (values.lang !== 'nl' && values.lang !== 'en')
     throw new UsageError(`--lang must be nl or en, not "${values.lang}"`);
   if (values.need === undefined || values.need.trim() === '')
     throw new UsageError('--need is required: describe what the company needs, e.g. --need "lasrobot"');
   if (values.place === undefined && values.lat === undefined)
     throw new UsageError('give --place <town> or --lat N --lon N');
+  if (values.place !== undefined && values.place.trim() === '')
+    throw new UsageError('--place is empty: give a town, municipality or postcode, e.g. --place Apeldoorn');
   const kinds = values.kinds?.split(',').map((k) => k.trim());
   const unknownKind = kinds?.find((k) => !(RECORD_KINDS as readonly string[]).includes(k));
   if (unknownKind) throw new UsageError(`unknown kind "${unknownKind}"; use ${RECORD_KINDS.join(', ')}`);
@@ -157,20 +179,36 @@ function main(): number {
   try {
     args = parseProfile(process.argv.slice(2));
   } catch (e) {
-    console.error(`match: ${(e as Error).message.split('\n')[0]}`);
+    console.error(`match: ${(e as Error).message.split('\n')[0]} (see --help)`);
     return 2;
   }
-  const catalogue = CatalogueDb.open(catalogueFile(process.cwd()));
-  const matcher = new Matcher(catalogue);
-  const result = matcher.run(args.profile);
-  if (!result.ok) {
-    console.error(`match: ${result.error}`);
-    return 1;
+  if (args === null) {
+    console.log(USAGE);
+    return 0;
   }
-  if (args.json) console.log(JSON.stringify(toJson(result.value, args.lang, matcher), null, 2));
-  else printTable(result.value, args.lang, matcher);
-  catalogue.close();
-  return 0;
+  let catalogue: CatalogueDb | null = null;
+  try {
+    catalogue = CatalogueDb.open(catalogueFile(process.cwd()));
+    const matcher = new Matcher(catalogue);
+    const result = matcher.run(args.profile);
+    if (!result.ok) throw new NoAnswer(result.error.message);
+    const q = result.value.query;
+    if (q.concepts.length === 0 && q.unmatchedWords.length === 0 && q.sector.length === 0) {
+      throw new NoAnswer(
+        `the need has no words to search for ("${echo(args.profile.need)}"): describe it in words, e.g. --need "lasrobot"`,
+      );
+    }
+    if (args.json) console.log(JSON.stringify(toJson(result.value, args.lang, matcher), null, 2));
+    else printTable(result.value, args.lang, matcher);
+    return 0;
+  } catch (e) {
+    // A known failure is its own sentence; anything else still gets one line, not a stack trace.
+    const known = e instanceof NoAnswer || e instanceof CatalogueUnavailableError;
+    console.error(`match: ${known ? '' : 'unexpected error: '}${(e as Error).message.split('\n')[0]}`);
+    return 1;
+  } finally {
+    catalogue?.close();
+  }
 }
 
 process.exitCode = main();

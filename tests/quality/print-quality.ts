@@ -1,14 +1,25 @@
-/** `npm run quality`: prints match quality per case and overall. */
+/** `npm run quality`: prints match quality per evaluation set, every miss included. */
 import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
-import { catalogueFile } from '../../electron/main/catalogue/catalogue-path';
+import { catalogueFile } from '../../electron/main/catalogue/catalogue-files';
 import { Matcher } from '../../electron/main/matching/matcher';
-import { CASES, evaluate } from './evaluate';
+import { evaluate } from './evaluate';
 
 const catalogue = CatalogueDb.open(catalogueFile(process.cwd()));
-const { cases, ndcg5, idealTop3 } = evaluate(new Matcher(catalogue));
-for (const c of cases)
-  console.log(`${c.ndcg5.toFixed(2)} ${c.idealInTop3 ? 'ideal@3' : '       '}  ${c.company}  [${c.top5.join(', ')}]`);
-console.log(
-  `\n${CASES.length} cases · nDCG@5 ${ndcg5.toFixed(3)} · ideal match in top 3: ${(idealTop3 * 100).toFixed(0)}%`,
-);
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+for (const set of evaluate(new Matcher(catalogue))) {
+  console.log(`\n== ${set.name}: ${set.cases.length} cases`);
+  if (set.kind === 'graded') {
+    for (const c of set.cases) {
+      const miss = c.idealInTop3 ? '       ' : 'MISS   ';
+      console.log(`${c.ndcg5.toFixed(2)} ${miss} ${c.company}  [${c.top5.join(', ')}]`);
+    }
+    console.log(`-> nDCG@5 ${set.ndcg5.toFixed(3)} · ideal record in top 3: ${pct(set.idealTop3)}`);
+  } else {
+    for (const c of set.cases) {
+      const where = c.rank === null ? 'MISS (not in top 10)' : c.rank > 5 ? `MISS (rank ${c.rank})` : `rank ${c.rank}`;
+      console.log(`${where.padEnd(20)} ${c.company} → ${c.partner}  [${c.top5.join(', ')}]`);
+    }
+    console.log(`-> real partner in top 3: ${pct(set.top3)} · in top 5: ${pct(set.top5)}`);
+  }
+}
 catalogue.close();

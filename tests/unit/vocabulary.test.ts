@@ -8,6 +8,7 @@ type Entry = { code: string; nl: string; en: string; synonyms: { nl: string[]; e
 const themes: Entry[] = load('vocabulary/themes.json');
 const sectors: Entry[] = load('vocabulary/sectors.json');
 const offers: Entry[] = load('vocabulary/offers.json');
+const needs: Entry[] = load('vocabulary/needs.json');
 const tagMap = load('vocabulary/tag-map.json');
 const records = ['fieldlabs', 'crossborder', 'institutions', 'hubs'].flatMap((f) => load(`catalogue/${f}.json`));
 
@@ -27,11 +28,26 @@ describe('vocabulary', () => {
   });
 
   it('gives every entry a Dutch and an English label and synonyms in both languages', () => {
-    for (const e of [...themes, ...sectors, ...offers]) {
+    for (const e of [...themes, ...sectors, ...offers, ...needs]) {
       expect(e.nl, e.code).not.toBe('');
       expect(e.en, e.code).not.toBe('');
       expect(e.synonyms.nl.length, `${e.code} nl`).toBeGreaterThan(0);
       expect(e.synonyms.en.length, `${e.code} en`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every sector but the two groups an SBI 2008 division, each division once', () => {
+    const divisions = sectors.map((e) => (e as Entry & { sbi?: string }).sbi).filter(Boolean);
+    expect(new Set(divisions).size).toBe(divisions.length);
+    expect(sectors.filter((e) => !(e as Entry & { sbi?: string }).sbi).map((e) => e.code)).toEqual([
+      'manufacturing',
+      'startups',
+    ]);
+  });
+
+  it('leads every need to themes or kinds of help, except a wish about where (Germany)', () => {
+    for (const e of needs as (Entry & { leadsTo: string[] })[]) {
+      if (e.code !== 'germany') expect(e.leadsTo.length, e.code).toBeGreaterThan(0);
     }
   });
 
@@ -46,9 +62,12 @@ describe('vocabulary', () => {
     expect(find(themes, 'kanten')).toEqual(['sheet_metal']);
     expect(find(themes, 'zetten')).toEqual(['sheet_metal']);
     expect(find(themes, 'sheet metal')).toEqual(['sheet_metal']);
-    expect(find(sectors, 'metaal')).toEqual(['metal']);
-    expect(find(sectors, 'voedingsmiddelen')).toEqual(['food']);
-    expect(find(sectors, 'kunststof')).toEqual(['plastics']);
+    expect(find(sectors, 'metaal')).toEqual(['sbi_25']);
+    expect(find(sectors, 'voedingsmiddelen')).toEqual(['sbi_10']);
+    expect(find(sectors, 'kunststof')).toEqual(['sbi_22']);
+    expect(find(needs, 'staat stil')).toEqual(['downtime']);
+    expect(find(needs, 'downtime')).toEqual(['downtime']);
+    expect(find(needs, 'duitsland')).toEqual(['germany']);
     expect(find(offers, 'demo')).toEqual(['demo']);
     expect(find(offers, 'training')).toEqual(['training']);
   });

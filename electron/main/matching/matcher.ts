@@ -1,28 +1,35 @@
 /**
- * The matching engine over an opened catalogue: reads the profile, fetches candidates through
- * SQLite indexes (concept index and FTS5) instead of scanning every record, and ranks them with
- * the shared, pure scoring code. Plain Node: the API, the command line and the benchmark use it.
+ * The matching engine over an opened catalogue: reads the profile (place, sector, the need in
+ * everyday words), fetches candidates through SQLite indexes (concept index, FTS5, the province's
+ * front door) instead of scanning every record, and ranks them with the shared, pure scoring code.
+ * When nothing answers the question itself it says so, and offers the region's front door and the
+ * nearest institutions with broad expertise instead of accidental hits.
+ * Plain Node: the API, the command line and the benchmark use it.
  */
-import type { Result } from '../../shared/api';
-import type { ConceptId, Vocabulary, VocabularyEntry } from '../../shared/catalogue/vocabulary';
-import { VOCABULARY_LISTS } from '../../shared/catalogue/vocabulary';
-import { PlaceResolver } from '../../shared/geo/place-resolver';
-import type { LabelOf } from '../../shared/i18n/explain';
+import type { ApiError, Result } from '../../shared/api';
+import { apiError, echo } from '../../shared/api/errors';
+import { labelOf, type ConceptId, type LabelOf, type Vocabulary } from '../../shared/catalogue/vocabulary';
+import { distanceKm } from '../../shared/geo/distance';
+import { PlaceResolver, type PlaceError } from '../../shared/geo/place-resolver';
 import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
-import { rankCandidates, type Candidate } from '../../shared/matching/rank';
-import type { MatchProfile, MatchResult } from '../../shared/matching/types';
+import { rankCandidates, type Candidate, type CandidatePart, type SitePoint } from '../../shared/matching/rank';
+import type { Match, MatchProfile, MatchResult, Reason } from '../../shared/matching/types';
+import { ConceptGraph, unitsOf, type Unit } from '../../shared/matching/units';
 import type { CandidateRow, CatalogueDb } from '../catalogue/catalogue-db';
 
-const GERMANY_WORDS =
-  /\b(duitsland|duitse|duits|germany|german|grens|grensoverschrijdend|cross border|crossborder|nrw|niedersachsen)\b/;
 const DEFAULT_LIMIT = 10;
 const MAX_TEXT_CANDIDATES = 200;
 /** At most this many records per concept query: those covering most needs, nearest first. */
 const CONCEPT_CANDIDATES = 600;
 /** Records that only share a related theme are fetched when fewer direct matches exist. */
 const RELATED_WHEN_FEWER = 200;
+/** BM25 at which full-text relevance reaches 63 %: one specific word in a record's own subjects, about. */
+const BM25_SCALE = 6;
+/** Institutions offered when nothing specific fits. */
+const BROAD_INSTITUTIONS = 3;
+const BROAD_SUBTYPES = /university|hogeschool|applied/i;
 
-const toCandidate = (r: CandidateRow, textScore = 0, textWords: string[] = []): Candidate => ({
+const toCandidate = (r: CandidateRow): Candidate => ({
   id: r.id,
   kind: r.kind,
   name: r.name,
@@ -33,22 +40,39 @@ const toCandidate = (r: CandidateRow, textScore = 0, textWords: string[] = []): 
   lon: r.lon,
   precision: r.precision,
   status: r.status,
+  statusAsOf: r.status_as_of,
   confidence: r.confidence,
   verificationNeeded: r.verification_needed === 1,
   fieldlabStatus: r.fieldlab_status,
+  otherSites: JSON.parse(r.sites) as SitePoint[],
+  parts: JSON.parse(r.parts) as CandidatePart[],
   concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
   coverage: r.coverage ? r.coverage.split('|') : [],
-  textScore,
-  textWords,
+  textScore: 0,
+  textWords: [],
+  frontDoor: r.subtype === 'edih',
 });
+
+/** A place the resolver could not read, as an API error the screen can put in words. */
+function placeError(error: PlaceError, typed: string): { ok: false; error: ApiError } {
+  const code =
+    error.code === 'empty' ? 'place_empty' : error.code === 'postcode_unknown' ? 'postcode_unknown' : 'place_unknown';
+  return apiError(code, error.message, { typed: echo(typed), suggestions: error.suggestions });
+}
+
+/** Full-text relevance on an absolute scale: BM25 0 → 0, about BM25_SCALE → 0.63, saturating at 1. */
+export function textRelevance(bm25: number): number {
+  return 1 - Math.exp(-Math.max(0, -bm25) / BM25_SCALE);
+}
 
 /** Matches SME profiles against one catalogue; create once, reuse for every query. */
 export class Matcher {
   readonly vocabulary: Vocabulary;
   readonly concepts: ConceptMatcher;
   readonly places: PlaceResolver;
-  private readonly related = new Map<ConceptId, ConceptId[]>();
-  private readonly labels = new Map<ConceptId, VocabularyEntry>();
+  readonly graph: ConceptGraph;
+  /** A concept's label in a language. */
+  readonly label: LabelOf;
 
   /** `places` may be shared with the geo handlers; by default it is built from the catalogue's gazetteer. */
   constructor(
@@ -56,30 +80,20 @@ export class Matcher {
     places?: PlaceResolver,
   ) {
     this.vocabulary = catalogue.vocabulary();
-    for (const list of VOCABULARY_LISTS) {
-      for (const entry of this.vocabulary[list]) {
-        const concept = `${list}:${entry.code}` as ConceptId;
-        this.labels.set(concept, entry);
-        this.related.set(
-          concept,
-          (entry.related ?? []).map((c) => `${list}:${c}` as ConceptId),
-        );
-      }
-    }
-    this.concepts = new ConceptMatcher(this.vocabulary);
+    this.label = labelOf(this.vocabulary);
+    this.graph = new ConceptGraph(this.vocabulary);
+    this.concepts = new ConceptMatcher(this.vocabulary, { lexicon: catalogue.lexicon() });
     this.places = places ?? PlaceResolver.fromGazetteer(catalogue.gazetteer());
   }
 
-  /** A concept's label in a language. */
-  readonly label: LabelOf = (concept, lang) => this.labels.get(concept)?.[lang] ?? concept;
-
   /** Ranks the catalogue for a profile; a bad place or an empty need is an error result. */
   run(profile: MatchProfile): Result<MatchResult> {
-    if (!profile.need.trim())
-      return {
-        ok: false,
-        error: 'Describe what the company needs, for example "lasrobot" or "predictive maintenance".',
-      };
+    if (!profile.need.trim()) {
+      return apiError(
+        'need_empty',
+        'Describe what the company needs, for example "lasrobot" or "predictive maintenance".',
+      );
+    }
     let origin: MatchResult['query']['origin'] = null;
     let place: MatchResult['query']['place'] = null;
     if (profile.lat !== undefined && profile.lon !== undefined) {
@@ -89,48 +103,48 @@ export class Matcher {
       origin = { lat: profile.lat, lon: profile.lon, province: close?.province ?? null, near: close?.name ?? null };
     } else if (profile.place !== undefined && profile.place.trim() !== '') {
       const resolved = this.places.resolve(profile.place);
-      if (!resolved.ok) return { ok: false, error: resolved.error.message };
+      if (!resolved.ok) return placeError(resolved.error, profile.place);
       place = resolved.place;
       origin = { lat: place.lat, lon: place.lon, province: place.province, near: place.name };
     }
 
     const excluded = new Set(profile.excludeConcepts ?? []);
-    const need = this.concepts.match(profile.need, ['theme', 'offer', 'sector']);
-    const needs = need.hits.filter((h) => !h.concept.startsWith('sector:') && !excluded.has(h.concept));
+    const read = this.concepts.match(profile.need, ['theme', 'offer', 'need', 'sector']);
+    const hits = read.hits.filter((h) => !excluded.has(h.concept));
+    const needs = hits.filter((h) => !h.concept.startsWith('sector:'));
     const sectorHits: ConceptHit[] = (
       profile.sector?.trim()
         ? this.concepts.match(profile.sector, ['sector']).hits
-        : need.hits.filter((h) => h.concept.startsWith('sector:'))
+        : hits.filter((h) => h.concept.startsWith('sector:'))
     ).filter((h) => !excluded.has(h.concept));
-    const related = new Map<ConceptId, ConceptId>();
-    for (const h of needs)
-      for (const r of this.related.get(h.concept) ?? [])
-        if (!needs.some((n) => n.concept === r) && !related.has(r)) related.set(r, h.concept);
+    const wantsGermany = needs.some((h) => h.concept === 'need:germany');
+    const units = unitsOf(needs, this.graph);
 
-    const candidates = this.fetchCandidates(
-      needs.map((h) => h.concept),
-      [...related.keys()],
-      need.unmatched,
-      origin,
-    );
-    const { matches, flagged, beyondMaxKm } = rankCandidates(candidates, {
-      needs,
-      related,
-      sector: sectorHits.map((h) => h.concept),
+    const candidates = this.fetchCandidates(units, read.unmatched, origin, wantsGermany);
+    const ranked = rankCandidates(candidates, {
+      units,
+      sector: {
+        direct: sectorHits.map((h) => h.concept),
+        broader: sectorHits.flatMap((h) => this.graph.broaderOf(h.concept)),
+      },
       origin,
       maxKm: profile.maxKm,
       kinds: profile.kinds,
-      wantsGermany: GERMANY_WORDS.test(profile.need.toLowerCase()),
+      wantsGermany,
+      searchedText: read.unmatched.length > 0,
       size: profile.size,
       limit: profile.limit ?? DEFAULT_LIMIT,
     });
+    const nothingSpecific = ranked.directFits === 0 && !(wantsGermany && ranked.matches.some(isGerman));
+    const matches = nothingSpecific ? this.frontDoorAndBroad(ranked.matches, origin, profile) : ranked.matches;
     return {
       ok: true,
       value: {
-        query: { place, origin, sector: sectorHits, concepts: needs, unmatchedWords: need.unmatched },
+        query: { place, origin, sector: sectorHits, concepts: needs, unmatchedWords: read.unmatched, wantsGermany },
         matches,
-        flagged: profile.showEnded === false ? [] : flagged,
-        beyondMaxKm,
+        nothingSpecific,
+        flagged: profile.showEnded === false ? [] : ranked.flagged,
+        beyondMaxKm: ranked.beyondMaxKm,
         regionalHub: origin?.province ? this.regionalHub(origin.province) : null,
       },
     };
@@ -143,34 +157,97 @@ export class Matcher {
   }
 
   /**
-   * Candidates through the indexes, never a scan of every record: records carrying a need's concept
-   * (the nearest CONCEPT_CANDIDATES when there are more), records carrying a related concept only
-   * when direct ones are scarce, records whose text holds the leftover words (FTS5), and the hubs
-   * that serve the company's province.
+   * When nothing answers the question itself: the front door of the region (already among the ranked
+   * results when the province is known) and the nearest institutions with broad expertise.
+   */
+  private frontDoorAndBroad(ranked: Match[], origin: MatchResult['query']['origin'], profile: MatchProfile): Match[] {
+    const frontDoor = ranked.filter((m) => m.reasons.some((r) => r.type === 'region'));
+    if (!origin || (profile.kinds && !profile.kinds.includes('institution'))) return frontDoor;
+    const broad = this.catalogue
+      .nearestInstitutions(origin, 12)
+      .filter((r) => BROAD_SUBTYPES.test(r.subtype) && r.status !== 'ended' && r.status !== 'merged')
+      .slice(0, BROAD_INSTITUTIONS)
+      .map(toCandidate);
+    const within = broad
+      .map((c) => broadMatch(c, origin))
+      .filter((m) => profile.maxKm === undefined || (m.distanceKm ?? 0) <= profile.maxKm);
+    return [...frontDoor, ...within];
+  }
+
+  /**
+   * Candidates through the indexes, never a scan of every record: records carrying a concept that
+   * answers a unit (the nearest CONCEPT_CANDIDATES when there are more), records carrying a related
+   * concept only when direct ones are scarce, records whose text holds the leftover words (FTS5),
+   * German records for a German request, and the hubs that serve the company's province.
    */
   private fetchCandidates(
-    needs: ConceptId[],
-    related: ConceptId[],
+    units: readonly Unit[],
     words: string[],
     origin: MatchResult['query']['origin'],
+    wantsGermany: boolean,
   ): Candidate[] {
     const byId = new Map<string, Candidate>();
     const add = (rows: CandidateRow[]) => {
       for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, toCandidate(r));
       return rows.length;
     };
-    if (add(this.catalogue.candidatesByConcepts(needs, origin, CONCEPT_CANDIDATES)) < RELATED_WHEN_FEWER) {
+    const answers = [...new Set(units.flatMap((u) => [...u.answers.keys()]))];
+    const related = [...new Set(units.flatMap((u) => [...u.related]))];
+    if (add(this.catalogue.candidatesByConcepts(answers, origin, CONCEPT_CANDIDATES)) < RELATED_WHEN_FEWER) {
       add(this.catalogue.candidatesByConcepts(related, origin, CONCEPT_CANDIDATES));
     }
     const hits = this.catalogue.textCandidates(words, MAX_TEXT_CANDIDATES);
-    const best = hits.length ? -hits[0].rank : 1;
+    for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, toCandidate(h));
+    const contains = this.catalogue.wordsIn(
+      words,
+      hits.map((h) => h.id),
+    );
     for (const h of hits) {
-      const score = Math.max(0, Math.min(1, -h.rank / best));
-      const existing = byId.get(h.id);
-      if (existing) Object.assign(existing, { textScore: score, textWords: words });
-      else byId.set(h.id, toCandidate(h, score, words));
+      const found = contains.get(h.id) ?? [];
+      if (found.length) Object.assign(byId.get(h.id)!, { textScore: textRelevance(h.rank), textWords: found });
     }
+    if (wantsGermany) add(this.catalogue.germanRecords());
     if (origin?.province) add(this.catalogue.hubsServing(origin.province));
     return [...byId.values()];
   }
+}
+
+const isGerman = (m: Match) => m.reasons.some((r) => r.type === 'crossborder');
+
+/** A broad institution offered when nothing specific fits: why, where, how sure. */
+function broadMatch(c: Candidate, origin: { lat: number; lon: number }): Match {
+  const km =
+    c.lat !== null && c.lon !== null ? Math.round(distanceKm(origin.lat, origin.lon, c.lat, c.lon) * 10) / 10 : null;
+  const reasons: Reason[] = [
+    { type: 'broad' },
+    km === null
+      ? { type: 'distance_unknown', precision: c.precision }
+      : { type: 'distance', km, city: c.city, region: c.region, precision: c.precision, site: null },
+    {
+      type: 'trust',
+      confidence: c.confidence,
+      verificationNeeded: c.verificationNeeded,
+      unconfirmed: false,
+      status: c.status,
+    },
+  ];
+  return {
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    city: c.city,
+    region: c.region,
+    lat: c.lat,
+    lon: c.lon,
+    precision: c.precision,
+    status: c.status,
+    statusAsOf: c.statusAsOf,
+    confidence: c.confidence,
+    verificationNeeded: c.verificationNeeded,
+    fieldlabStatus: c.fieldlabStatus,
+    score: 0,
+    parts: { relevance: 0, sector: 0, offers: 0, distance: 0, trust: 0 },
+    distanceKm: km,
+    reasons,
+  };
 }

@@ -1,5 +1,14 @@
 /** The words for the catalogue's categories, shared by the screen, the command line and the reports. */
-import type { Confidence, CoordinatePrecision, FieldlabStatus, RecordKind, StatusValue } from '../catalogue/record';
+import type {
+  Confidence,
+  CoordinatePrecision,
+  FieldlabStatus,
+  PartKind,
+  RecordKind,
+  StartKind,
+  StatusValue,
+} from '../catalogue/record-basics';
+import { formatYearMonth } from './format';
 import type { Lang } from './lang';
 
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
@@ -97,3 +106,79 @@ export const RELATION_LABELS: Labels<'regional_hub' | 'linked' | 'member' | 'pre
   nl: { regional_hub: 'regionale hub', linked: 'verbonden', member: 'lid', predecessor: 'voorganger' },
   en: { regional_hub: 'regional hub', linked: 'linked', member: 'member', predecessor: 'predecessor' },
 };
+
+/** How a company starts with an offer. */
+export const START_LABELS: Labels<StartKind> = {
+  nl: {
+    intake: 'intakegesprek',
+    visit: 'bezoek',
+    course: 'cursus of training',
+    project: 'samen een project',
+    student_project: 'studentenopdracht',
+    applied_research: 'praktijkonderzoek',
+    lab_use: 'lab of machines gebruiken',
+    event: 'bijeenkomst',
+    membership: 'lid worden',
+    contact: 'contact opnemen',
+    contract_research: 'onderzoek in opdracht',
+    network: 'netwerk',
+    other: 'anders',
+  },
+  en: {
+    intake: 'intake meeting',
+    visit: 'visit',
+    course: 'course or training',
+    project: 'joint project',
+    student_project: 'student assignment',
+    applied_research: 'applied research',
+    lab_use: 'use the lab or machines',
+    event: 'event',
+    membership: 'become a member',
+    contact: 'get in touch',
+    contract_research: 'contract research',
+    network: 'network',
+    other: 'other',
+  },
+};
+
+/** What a part of an institution is. */
+export const PART_KIND_LABELS: Labels<PartKind> = {
+  nl: {
+    centre_of_expertise: 'kenniscentrum (Centre of Expertise)',
+    lectoraat: 'lectoraat: onderzoeksgroep van de hogeschool',
+    chair: 'leerstoel of onderzoeksgroep',
+    lab: 'lab',
+    facility: 'faciliteit: proeffabriek, testlocatie of cleanroom',
+  },
+  en: {
+    centre_of_expertise: 'centre of expertise',
+    lectoraat: 'lectoraat: applied research group',
+    chair: 'chair or research group',
+    lab: 'lab',
+    facility: 'facility: pilot plant, test site or cleanroom',
+  },
+};
+
+/** What a confidence level means, in plain words. */
+export const CONFIDENCE_EXPLANATIONS: Labels<Confidence> = {
+  nl: {
+    high: 'de belangrijkste gegevens staan in bronnen van de organisatie zelf',
+    medium: 'de belangrijkste gegevens komen uit bronnen, maar iets belangrijks is afgeleid',
+    low: 'slechts één vermelding of niet door een bron bevestigd: eerst controleren',
+  },
+  en: {
+    high: 'the key facts are stated by sources about the organisation itself',
+    medium: 'the key facts come from sources, but something important is inferred',
+    low: 'a single mention or not confirmed by a source: check it first',
+  },
+};
+
+/** The status with the date of its evidence: "actief volgens een bron van mei 2022". */
+export function statusText(status: StatusValue, asOf: string | null, lang: Lang): string {
+  const label = STATUS_LABELS[lang][status];
+  if (!asOf) return label;
+  const when = formatYearMonth(asOf, lang);
+  if (lang === 'nl')
+    return status === 'unknown' ? `${label}, laatst gezien ${when}` : `${label} volgens een bron van ${when}`;
+  return status === 'unknown' ? `${label}, last seen ${when}` : `${label} according to a source from ${when}`;
+}

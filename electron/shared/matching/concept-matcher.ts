@@ -1,50 +1,76 @@
 /**
- * Finds vocabulary concepts in what a user types: exact words and phrases first, then Dutch
- * compounds ("verpakkingsrobot" holds "robot"), then typo-tolerant matching with fuse.js against
- * the small list of vocabulary terms, never against the records themselves.
+ * Finds vocabulary concepts in what a user types, Dutch or English, in this order:
+ * 1. phrases as they stand or by their Snowball stems ("onderhoud", "lasrobots", "staat stil");
+ * 2. phrases with a few words in between ("staat vaak stil", "vallen onverwacht uit");
+ * 3. SBI codes in a sector ("25.62" is division 25);
+ * 4. Dutch compounds: a vocabulary word at the start or end of a longer word ("verpakkingsrobot");
+ * 5. typos, with fuse.js over the small list of vocabulary terms, only for words that are no real
+ *    Dutch or English word: "opties" is never read as optics;
+ * 6. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
  */
 import Fuse from 'fuse.js';
-import type { ConceptId, Vocabulary, VocabularyList } from '../catalogue/vocabulary';
+import { VOCABULARY_LISTS, type ConceptId, type Vocabulary, type VocabularyList } from '../catalogue/vocabulary';
 import { editDistance } from '../text/edit-distance';
-import { normaliseText, tokenise } from '../text/normalise';
+import { tokenise, normaliseText } from '../text/normalise';
 import { STOPWORDS } from '../text/stopwords';
+import { stemmerFor, type Lexicon } from '../text/word-forms';
 
 /** One concept found in the user's text, with the words it came from. */
 export type ConceptHit = {
   concept: ConceptId;
-  /** The user's words as typed (normalised), e.g. "maintanence". */
+  /** The user's words as typed (normalised), e.g. "staat vaak stil" or "maintanence". */
   words: string;
-  /** The vocabulary term they matched, e.g. "maintenance". */
+  /** The vocabulary term they matched, e.g. "staat stil" or "maintenance". */
   term: string;
-  /** How it was found. A typo correction shows as words → term. */
-  how: 'exact' | 'compound' | 'typo';
+  /** How it was found; a typo correction is a guess and weighs less. */
+  how: 'exact' | 'stem' | 'phrase' | 'code' | 'compound' | 'typo';
 };
 
 type Term = { term: string; concepts: ConceptId[] };
 
-const MAX_PHRASE = 4;
+const MAX_PHRASE = 5;
+/** Words a gapped phrase may skip between two of its words: "staat (vaak) stil". */
+const MAX_GAP = 2;
 const FUZZY_THRESHOLD = 0.3;
 const MAX_LENGTH_CHANGE = 3;
+
+const stemNl = stemmerFor('nl');
+const stemEn = stemmerFor('en');
+/** A word's stems: the same key for "lasrobot" and "lasrobots", "onderhoud" and "onderhouden". */
+const stemsOf = (word: string) => [stemNl(word), stemEn(word)];
+
+export type ConceptMatcherOptions = {
+  /** Real Dutch and English words: never "corrected", and used to split compounds. */
+  lexicon?: Lexicon;
+  /** Whether to guess typos (not for the catalogue's own texts). */
+  typos?: boolean;
+};
 
 /** Matches text against the vocabulary; build once, use for every query. */
 export class ConceptMatcher {
   private readonly exact = new Map<string, ConceptId[]>();
+  /** Phrases keyed by the stems of their words. */
+  private readonly stemmed = new Map<string, Term[]>();
+  /** Multi-word terms for the gapped pass, as the stem sets of their words. */
+  private readonly gapped: { term: string; words: string[][]; concepts: ConceptId[] }[] = [];
   private readonly singleWords: Term[] = [];
   private readonly fuzzyTerms: Term[];
+  private readonly bySbi = new Map<string, ConceptId[]>();
   /** Fuse indexes by phrase length: a typo changes the length by a few letters at most. */
   private readonly fuseByLength = new Map<number, Fuse<Term>>();
+  private readonly lexicon: Lexicon | undefined;
+  private readonly typos: boolean;
 
-  constructor(vocabulary: Vocabulary) {
-    for (const list of ['theme', 'sector', 'offer'] as VocabularyList[]) {
+  constructor(vocabulary: Vocabulary, options: ConceptMatcherOptions = {}) {
+    this.lexicon = options.lexicon;
+    this.typos = options.typos ?? true;
+    for (const list of VOCABULARY_LISTS) {
       for (const entry of vocabulary[list]) {
         const id = `${list}:${entry.code}` as ConceptId;
-        for (const raw of [
-          entry.nl,
-          entry.en,
-          ...entry.synonyms.nl,
-          ...entry.synonyms.en,
-          entry.code.replace(/_/g, ' '),
-        ]) {
+        if (entry.sbi) this.bySbi.set(entry.sbi, [...(this.bySbi.get(entry.sbi) ?? []), id]);
+        const names = [entry.nl, entry.en, ...entry.synonyms.nl, ...entry.synonyms.en];
+        if (list !== 'need') names.push(entry.code.replace(/_/g, ' '));
+        for (const raw of names) {
           const term = normaliseText(raw);
           if (!term || term.split(' ').length > MAX_PHRASE) continue;
           const ids = this.exact.get(term) ?? [];
@@ -54,7 +80,16 @@ export class ConceptMatcher {
       }
     }
     const terms = [...this.exact].map(([term, concepts]) => ({ term, concepts }));
-    for (const t of terms) if (!t.term.includes(' ') && t.term.length >= 4) this.singleWords.push(t);
+    for (const t of terms) {
+      const words = t.term.split(' ');
+      for (const key of new Set([words.map(stemNl).join(' '), words.map(stemEn).join(' ')])) {
+        this.stemmed.set(key, [...(this.stemmed.get(key) ?? []), t]);
+      }
+      if (words.length > 1)
+        this.gapped.push({ term: t.term, words: words.map((w) => [w, ...stemsOf(w)]), concepts: t.concepts });
+      else if (t.term.length >= 4) this.singleWords.push(t);
+    }
+    this.gapped.sort((a, b) => b.words.length - a.words.length);
     this.singleWords.sort((a, b) => b.term.length - a.term.length);
     this.fuzzyTerms = terms.filter((t) => t.term.length >= 4);
   }
@@ -66,49 +101,51 @@ export class ConceptMatcher {
     const hits: ConceptHit[] = [];
     const allowed = (id: ConceptId) => !lists || lists.some((l) => id.startsWith(`${l}:`));
     const add = (ids: ConceptId[], words: string, term: string, how: ConceptHit['how']) => {
+      let added = false;
       for (const concept of ids.filter(allowed)) {
         if (!hits.some((h) => h.concept === concept)) hits.push({ concept, words, term, how });
+        added = true;
       }
+      return added;
     };
-    const lookup = (phrase: string): [string, ConceptId[]] | null => {
-      for (const candidate of [phrase, phrase.replace(/(en|s)$/, '')]) {
-        const ids = this.exact.get(candidate)?.filter(allowed);
-        if (ids?.length) return [candidate, ids];
-      }
-      return null;
-    };
+    const free = (from: number, to: number) => !used.slice(from, to).some(Boolean);
 
-    const exactPass = (n: number) => {
+    // 1. Whole phrases, longest first, as typed and then by stems.
+    for (let n = MAX_PHRASE; n >= 1; n--) {
       for (let i = 0; i + n <= tokens.length; i++) {
-        if (used.slice(i, i + n).some(Boolean)) continue;
-        const phrase = tokens.slice(i, i + n).join(' ');
-        if (n === 1 && STOPWORDS.has(phrase)) continue;
-        const found = lookup(phrase);
-        if (found) {
-          add(found[1], phrase, found[0], 'exact');
-          used.fill(true, i, i + n);
-        }
-      }
-    };
-    const typoPass = (n: number) => {
-      for (let i = 0; i + n <= tokens.length; i++) {
-        if (used.slice(i, i + n).some(Boolean)) continue;
+        if (!free(i, i + n)) continue;
         const words = tokens.slice(i, i + n);
-        if (words.some((w) => STOPWORDS.has(w) || w.length < 4)) continue;
+        if (n === 1 && STOPWORDS.has(words[0])) continue;
         const phrase = words.join(' ');
-        const best = this.closestTerm(phrase, n, allowed);
-        if (best) {
-          add(best.concepts, phrase, best.term, 'typo');
-          used.fill(true, i, i + n);
-        }
+        const exact = this.lookUp(phrase, allowed);
+        const found = exact ? { ...exact, how: 'exact' as const } : this.lookUpStems(words, allowed);
+        if (found && add(found.concepts, phrase, found.term, found.how)) used.fill(true, i, i + n);
       }
-    };
-    // Exact phrases first, longest first; then misspelt pairs ("predictiv maintanence"), so that
-    // one correct word of a misspelt phrase does not claim it; then single words.
-    for (let n = MAX_PHRASE; n >= 2; n--) exactPass(n);
-    typoPass(2);
-    exactPass(1);
-    // Dutch compounds: a known word at the start or end of a longer word.
+    }
+    // 2. Phrases with a few words in between, on the words still free.
+    for (const g of this.gapped) {
+      if (!g.concepts.some(allowed)) continue;
+      const at = this.findGapped(tokens, used, g.words);
+      if (!at) continue;
+      // The words as typed, the ones in between included: "staat heel vaak stil".
+      const span = at[at.length - 1] + 1;
+      if (add(g.concepts, tokens.slice(at[0], span).join(' '), g.term, 'phrase')) used.fill(true, at[0], span);
+    }
+    // 3. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
+    if (!lists || lists.includes('sector')) {
+      tokens.forEach((token, i) => {
+        if (!/^\d+$/.test(token)) return;
+        // The rest of a code ("62" and "1" of "25.62.1") belongs to the number before it.
+        if (i > 0 && /^\d+$/.test(tokens[i - 1])) {
+          used[i] = true;
+          return;
+        }
+        const division = /^(\d{2})\d{0,3}$/.exec(token)?.[1];
+        const ids = division ? this.bySbi.get(division) : undefined;
+        if (!used[i] && ids && add(ids, token, division!, 'code')) used[i] = true;
+      });
+    }
+    // 4. Dutch compounds: a vocabulary word at the start or end of a longer word.
     tokens.forEach((token, i) => {
       if (used[i] || token.length < 7) return;
       const part = this.singleWords.find(
@@ -118,14 +155,80 @@ export class ConceptMatcher {
           (token.endsWith(t.term) || token.startsWith(t.term)) &&
           t.concepts.some(allowed),
       );
-      if (part) {
-        add(part.concepts, token, part.term, 'compound');
-        used[i] = true;
-      }
+      if (part && add(part.concepts, token, part.term, 'compound')) used[i] = true;
     });
-    typoPass(1);
+    // 5. Typos, misspelt pairs first ("predictiv maintanence"), only for words that are no real words.
+    for (const n of this.typos ? [2, 1] : []) {
+      for (let i = 0; i + n <= tokens.length; i++) {
+        if (!free(i, i + n)) continue;
+        const words = tokens.slice(i, i + n);
+        if (words.some((w) => STOPWORDS.has(w) || w.length < 4 || /\d/.test(w))) continue;
+        if (words.every((w) => this.lexicon?.isWord(w))) continue;
+        const phrase = words.join(' ');
+        const best = this.closestTerm(phrase, n, allowed);
+        if (best && add(best.concepts, phrase, best.term, 'typo')) used.fill(true, i, i + n);
+      }
+    }
+    // 6. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
+    tokens.forEach((token, i) => {
+      if (used[i] || token.length < 7) return;
+      const parts = this.lexicon && !this.lexicon.isWord(token) ? this.lexicon.splitCompound(token) : null;
+      let found = false;
+      for (const p of parts ?? []) {
+        const hit = this.lookUp(p, allowed) ?? this.lookUpStems([p], allowed);
+        if (hit && add(hit.concepts, token, hit.term, 'compound')) found = true;
+      }
+      if (found) used[i] = true;
+    });
     const unmatched = tokens.filter((t, i) => !used[i] && !STOPWORDS.has(t) && t.length >= 3);
     return { hits, unmatched };
+  }
+
+  private lookUp(phrase: string, allowed: (id: ConceptId) => boolean): Term | null {
+    const concepts = this.exact.get(phrase)?.filter(allowed);
+    return concepts?.length ? { term: phrase, concepts } : null;
+  }
+
+  /**
+   * A term with the same stems, when it is an inflection of the words rather than another word that
+   * stems the same ("robots" is "robot", "onderdelen" is "onderdeel"; "machines" is no "machining").
+   */
+  private lookUpStems(words: string[], allowed: (id: ConceptId) => boolean): (Term & { how: 'stem' }) | null {
+    const phrase = words.join(' ');
+    for (const key of new Set([words.map(stemNl).join(' '), words.map(stemEn).join(' ')])) {
+      for (const t of this.stemmed.get(key) ?? []) {
+        const concepts = t.concepts.filter(allowed);
+        const longer = Math.max(phrase.length, t.term.length);
+        if (concepts.length && editDistance(phrase, t.term) <= Math.max(2, Math.floor(0.3 * longer))) {
+          return { term: t.term, concepts, how: 'stem' };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The token positions of a gapped phrase among the free tokens, in order, or null. */
+  private findGapped(tokens: string[], used: boolean[], words: string[][]): number[] | null {
+    const matches = (token: string, forms: string[]) =>
+      forms.includes(token) || stemsOf(token).some((s) => forms.includes(s));
+    for (let start = 0; start < tokens.length; start++) {
+      if (used[start] || !matches(tokens[start], words[0])) continue;
+      const at = [start];
+      for (let w = 1; w < words.length; w++) {
+        const last = at[at.length - 1];
+        let next = -1;
+        for (let j = last + 1; j <= last + 1 + MAX_GAP && j < tokens.length; j++) {
+          if (!used[j] && matches(tokens[j], words[w])) {
+            next = j;
+            break;
+          }
+        }
+        if (next < 0) break;
+        at.push(next);
+      }
+      if (at.length === words.length) return at;
+    }
+    return null;
   }
 
   private fuseFor(length: number): Fuse<Term> {

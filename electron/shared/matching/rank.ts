@@ -1,104 +1,196 @@
 /**
- * Scores candidate records against a profile. Pure: the node-side matcher fetches candidates
- * through SQLite indexes and hands them here, so the scoring is the same everywhere.
+ * Scores candidate records against a question. Pure: the node-side matcher fetches candidates through
+ * SQLite indexes and hands them here, so the scoring is the same everywhere.
+ *
+ * - Relevance: the share of the question's units (themes, needs, kinds of help) a record answers,
+ *   by its own concepts or those of one of its centres (that centre is named), plus full-text
+ *   relevance on an absolute scale for the words no concept covered.
+ * - A record is listed only with enough evidence: relevance of at least MIN_RELEVANCE.
+ * - Order: German records first when Germany was asked for; then records that answer a unit directly;
+ *   related-only fits after them, never before. Within that: content x distance x trust, where a
+ *   nearby good fit clearly beats a distant equal one.
  */
 import type { RecordSummary } from '../catalogue/record-summary';
-import { hasVisitablePoint, type Confidence, type RecordKind } from '../catalogue/record';
+import { hasVisitablePoint, isClosed, type Confidence, type RecordKind } from '../catalogue/record';
 import type { ConceptId } from '../catalogue/vocabulary';
-import type { ConceptHit } from './concept-matcher';
 import { distanceKm } from '../geo/distance';
 import type { Match, Reason } from './types';
+import { answerOf, type Unit } from './units';
 
-/** What the ranker needs of a record: its summary, its concepts and how well its text matched. */
+/** Another site of a record with a point. */
+export type SitePoint = { lat: number; lon: number; city: string; label: string | null };
+
+/** A centre of an institution, as ranking needs it. */
+export type CandidatePart = {
+  id: string;
+  name: string;
+  kind: string;
+  town: string | null;
+  lat: number | null;
+  lon: number | null;
+  concepts: ConceptId[];
+};
+
+/** What the ranker needs of a record: its summary, sites, centres, concepts and how well its text matched. */
 export type Candidate = Omit<RecordSummary, 'subtype' | 'shortName'> & {
+  otherSites: SitePoint[];
+  parts: CandidatePart[];
   concepts: ConceptId[];
   coverage: string[];
-  /** Full-text relevance of the words that matched no concept, 0..1. */
+  /** Full-text relevance of the words no concept covered, 0..1 on an absolute scale. */
   textScore: number;
+  /** Those words that this record's text really contains. */
   textWords: string[];
+  /** An EDIH: the regional front door for the provinces it covers. */
+  frontDoor: boolean;
 };
 
 export type RankOptions = {
-  needs: ConceptHit[];
-  /** Concepts near a need (the vocabulary's "related"), with the need they came from. */
-  related: Map<ConceptId, ConceptId>;
-  sector: ConceptId[];
+  units: Unit[];
+  /** The company's sectors and the ones broader than them (SBI division → manufacturing). */
+  sector: { direct: ConceptId[]; broader: ConceptId[] };
   origin: { lat: number; lon: number; province: string | null } | null;
   maxKm?: number;
   kinds?: readonly RecordKind[];
   wantsGermany: boolean;
+  /** Whether anything beyond the units was searched in the text. */
+  searchedText: boolean;
   size?: 'micro' | 'small' | 'medium';
   limit: number;
 };
 
+/** Below this relevance a record is not listed: too little evidence that it fits. */
+export const MIN_RELEVANCE = 0.25;
+/** Full-text relevance that counts as a direct fit when no concept was recognised. */
+const TEXT_DIRECT = 0.45;
 /** Help an SME can use right away; what a fieldlab offers beyond that counts less. */
 const SME_OFFERS: ConceptId[] = ['offer:demo', 'offer:training', 'offer:testing', 'offer:joint_project'];
-const TRUST: Record<Confidence, number> = { high: 1, medium: 0.92, low: 0.8 };
-/** Distance at which a match keeps half its distance bonus. */
-const HALF_KM = 45;
+const TRUST: Record<Confidence, number> = { high: 1, medium: 0.93, low: 0.82 };
+/** Distance at which the distance factor is halfway between its floor and 1. */
+const HALF_KM = 40;
+/** Far away still counts for this much: a distant record that is the only fit stays on the list. */
+const DISTANCE_FLOOR = 0.3;
+/** A record whose distance is unknown counts as moderately near. */
+const UNKNOWN_DISTANCE = 0.55;
+/** A standard, network or online service has no place to go to: distance does not matter. */
+const NO_SITE_DISTANCE = 0.85;
 /** German centres count as nearby up to this distance; further only when Germany is asked for. */
 const CROSSBORDER_KM = 110;
-const RELATED_WEIGHT = 0.3;
+/** An institution's relevance pieced together from several groups' subjects. */
+const SCATTERED = 0.8;
+/**
+ * A place where a company can see and try the technology is the most concrete next step; a knowledge
+ * institution is the partner behind it.
+ */
+const KIND_PRIOR: Record<RecordKind, number> = { fieldlab: 1, testsite: 1, crossborder: 1, institution: 0.85, hub: 1 };
+/** The regional front door comes right after this many direct fits. */
+const FRONT_DOOR_RANK = 3;
+
+/** How a record scored; `tier` orders before `score` does. */
+export type Scored = Match & { tier: number; direct: boolean; frontDoor: boolean };
 
 /** Scores and orders the candidates: open options in `matches`, ended or merged ones in `flagged`. */
 export function rankCandidates(
   candidates: readonly Candidate[],
   o: RankOptions,
-): { matches: Match[]; flagged: Match[]; beyondMaxKm: number } {
-  const relatedOf = new Map<ConceptId, ConceptId[]>();
-  for (const [rel, from] of o.related) relatedOf.set(from, [...(relatedOf.get(from) ?? []), rel]);
-  const scored: Match[] = [];
+): { matches: Match[]; flagged: Match[]; beyondMaxKm: number; directFits: number } {
+  const scored: Scored[] = [];
   let beyondMaxKm = 0;
   for (const c of candidates) {
-    const m = scoreCandidate(c, o, relatedOf);
+    const m = scoreCandidate(c, o);
     if (m === BEYOND) beyondMaxKm++;
     else if (m) scored.push(m);
   }
-  scored.sort((a, b) => b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || a.id.localeCompare(b.id));
-  const open = scored.filter((m) => m.status !== 'ended' && m.status !== 'merged');
-  const closed = scored.filter((m) => m.status === 'ended' || m.status === 'merged');
-  return { matches: open.slice(0, o.limit), flagged: closed.slice(0, 3), beyondMaxKm };
+  scored.sort(
+    (a, b) =>
+      a.tier - b.tier || b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || a.id.localeCompare(b.id),
+  );
+  const open = scored.filter((m) => !isClosed(m.status));
+  const closed = scored.filter((m) => isClosed(m.status));
+  const frontDoor = open.filter((m) => m.frontDoor);
+  const rest = open.filter((m) => !m.frontDoor);
+  const directFits = rest.filter((m) => m.direct).length;
+  // The front door has one fixed place: after the first few direct fits (first when there are none).
+  const at = Math.min(FRONT_DOOR_RANK, directFits);
+  const ordered = [...rest.slice(0, at), ...frontDoor, ...rest.slice(at)];
+  return {
+    matches: ordered.slice(0, o.limit).map(toMatch),
+    flagged: closed.slice(0, 3).map(toMatch),
+    beyondMaxKm,
+    directFits,
+  };
+}
+
+function toMatch({ tier: _tier, direct: _direct, frontDoor: _frontDoor, ...m }: Scored): Match {
+  return m;
 }
 
 /** Marks a fitting record that only its distance keeps out. */
 const BEYOND = 'beyond' as const;
 
-function scoreCandidate(
-  c: Candidate,
-  o: RankOptions,
-  relatedOf: Map<ConceptId, ConceptId[]>,
-): Match | null | typeof BEYOND {
+type Relevance = { value: number; direct: boolean; reasons: Reason[] };
+
+/** How well a set of concepts answers the question's units. */
+function relevanceOf(concepts: ReadonlySet<ConceptId>, units: readonly Unit[]): Relevance {
+  const reasons: Reason[] = [];
+  let sum = 0;
+  let total = 0;
+  let direct = false;
+  for (const unit of units) {
+    total += unit.weight;
+    const answer = answerOf(unit, concepts);
+    if (!answer.concept) continue;
+    sum += unit.weight * answer.value;
+    direct ||= answer.direct && !unit.generic;
+    reasons.push({
+      type: unit.hit.concept.startsWith('need:') ? 'need' : 'concept',
+      concept: answer.concept,
+      hit: unit.hit,
+      via: answer.direct ? (answer.concept === unit.hit.concept ? null : 'near') : 'related',
+    });
+  }
+  // Generic units alone ("iets met automatisering") still make a direct fit.
+  if (!direct && sum > 0 && units.every((u) => u.generic))
+    direct = reasons.some((r) => r.type !== 'concept' || r.via !== 'related');
+  return { value: total ? sum / total : 0, direct, reasons };
+}
+
+function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BEYOND {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
-  const has = new Set(c.concepts);
 
-  // Relevance: each need the record covers counts fully; a related theme counts a little.
-  let covered = 0;
-  for (const hit of o.needs) {
-    if (has.has(hit.concept)) {
-      covered += 1;
-      reasons.push({ type: 'concept', concept: hit.concept, hit, via: null });
-      continue;
-    }
-    const near = relatedOf.get(hit.concept)?.find((rel) => has.has(rel));
-    if (near) {
-      covered += RELATED_WEIGHT;
-      reasons.push({ type: 'concept', concept: near, hit, via: hit.concept });
-    }
+  // Relevance of the record as a whole, and of its best centre, which is named when it carries the fit.
+  // An institution's fit pieced together from subjects of different groups counts for less than one
+  // group (or one fieldlab) that covers the question.
+  const whole = relevanceOf(new Set(c.concepts), o.units);
+  if (c.kind === 'institution') whole.value *= SCATTERED;
+  let part: CandidatePart | null = null;
+  let best = whole;
+  for (const p of c.parts) {
+    const r = relevanceOf(new Set(p.concepts), o.units);
+    if (r.direct && r.value >= best.value && (!part || r.value > best.value)) [part, best] = [p, r];
   }
-  const conceptRelevance = o.needs.length ? covered / o.needs.length : 0;
-  const relevance = Math.min(1, conceptRelevance + 0.35 * c.textScore);
+  let relevance = best.value;
+  let direct = best.direct;
+  if (c.textScore > 0 && c.textWords.length) {
+    // Words no concept covered: on their own they can carry a fit; beside concepts they add a little.
+    relevance = o.units.length ? Math.min(1, relevance + 0.25 * c.textScore * (1 - relevance)) : c.textScore;
+    direct ||= !o.units.length && c.textScore >= TEXT_DIRECT;
+  }
+  reasons.push(...best.reasons);
+  if (part) reasons.push({ type: 'part', name: part.name, kind: part.kind, town: part.town });
   if (c.textScore > 0 && c.textWords.length) reasons.push({ type: 'text', words: c.textWords });
 
-  // The regional front door: a hub that serves the company's province.
-  const servesProvince = c.kind === 'hub' && !!o.origin?.province && c.coverage.includes(o.origin.province);
+  // The regional front door: the EDIH that serves the company's province. The Smart Industry hubs
+  // before it count only for what they offer themselves.
+  const servesProvince = c.frontDoor && !!o.origin?.province && c.coverage.includes(o.origin.province);
+  if (c.frontDoor && !servesProvince) return null;
   if (servesProvince) reasons.push({ type: 'region', province: o.origin!.province! });
-  // A hub is a regional front door: one for another province is no option for this company.
-  if (c.kind === 'hub' && o.origin?.province && !servesProvince) return null;
-  if (relevance === 0 && !servesProvince) return null;
+  if (!servesProvince && relevance < MIN_RELEVANCE) return null;
 
-  const sectorHit = o.sector.find((s) => has.has(s));
-  const sector = sectorHit ? 1 : o.sector.length && has.has('sector:manufacturing_general') ? 0.5 : 0;
+  const has = new Set(c.concepts);
+  const sectorHit = o.sector.direct.find((s) => has.has(s));
+  const sector = sectorHit ? 1 : o.sector.broader.some((s) => has.has(s)) ? 0.5 : 0;
   if (sectorHit) reasons.push({ type: 'sector', concept: sectorHit });
 
   const offers = SME_OFFERS.filter((x) => has.has(x));
@@ -110,34 +202,44 @@ function scoreCandidate(
   const offerScore = Math.min(1, (offers.length + firstSteps) / SME_OFFERS.length);
   if (offers.length) reasons.push({ type: 'offers', offers });
 
-  // Distance: a nearby good match beats a distant one; a far one stays when it is the only fit.
+  // Distance to the nearest place of the record: the named centre, a site, or the main location.
   let km: number | null = null;
-  let distance = 0.35;
-  if (o.origin && hasVisitablePoint(c)) {
-    km = Math.round(distanceKm(o.origin.lat, o.origin.lon, c.lat!, c.lon!) * 10) / 10;
-    if (o.maxKm !== undefined && km > o.maxKm) return c.status === 'ended' || c.status === 'merged' ? null : BEYOND;
-    distance = 1 / (1 + (km / HALF_KM) ** 2);
+  let distance = UNKNOWN_DISTANCE;
+  const nearest = o.origin ? nearestPlace(c, part, o.origin) : null;
+  if (nearest) {
+    km = Math.round(nearest.km * 10) / 10;
+    if (o.maxKm !== undefined && km > o.maxKm) return isClosed(c.status) || servesProvince ? null : BEYOND;
+    distance = DISTANCE_FLOOR + (1 - DISTANCE_FLOOR) / (1 + (km / HALF_KM) ** 2);
     // A regional placeholder point says little about where to go: count it as half known.
-    if (c.precision === 'region') distance = (distance + 0.35) / 2;
-    reasons.push({ type: 'distance', km, city: c.city, region: c.region, precision: c.precision });
-  } else if (servesProvince) {
-    distance = 0.8;
-  } else {
+    if (nearest.precision === 'region') distance = (distance + UNKNOWN_DISTANCE) / 2;
+    reasons.push({
+      type: 'distance',
+      km,
+      city: nearest.city,
+      region: nearest.region,
+      precision: nearest.precision,
+      site: nearest.label,
+    });
+  } else if (!servesProvince) {
+    if (c.precision === 'no_site') distance = NO_SITE_DISTANCE;
     reasons.push({ type: 'distance_unknown', precision: c.precision });
   }
 
-  if (c.kind === 'crossborder') {
+  const german = c.kind === 'crossborder' || c.country === 'DE';
+  if (german) {
     const near = km !== null && km <= CROSSBORDER_KM;
     if (!near && !o.wantsGermany) return null;
     reasons.push({ type: 'crossborder', km });
   }
 
   const unconfirmed = c.fieldlabStatus === 'unverified';
-  const trust =
-    TRUST[c.confidence] *
-    (unconfirmed ? 0.85 : 1) *
-    (c.verificationNeeded ? 0.95 : 1) *
-    (c.status === 'unknown' ? 0.95 : 1);
+  // The front door is the official regional entry, whatever the confidence in its record's details.
+  const trust = servesProvince
+    ? 1
+    : TRUST[c.confidence] *
+      (unconfirmed ? 0.85 : 1) *
+      (c.verificationNeeded ? 0.95 : 1) *
+      (c.status === 'unknown' ? 0.92 : 1);
   reasons.push({
     type: 'trust',
     confidence: c.confidence,
@@ -146,8 +248,9 @@ function scoreCandidate(
     status: c.status,
   });
 
-  const content = Math.max(0.8 * relevance + 0.1 * sector + 0.1 * offerScore, servesProvince ? 0.3 : 0);
-  const score = content * (0.4 + 0.6 * distance) * trust;
+  const content = servesProvince && relevance < 0.5 ? 0.5 : 0.8 * relevance + 0.1 * sector + 0.1 * offerScore;
+  const score = content * distance * trust * KIND_PRIOR[c.kind];
+  const tier = servesProvince ? 1 : o.wantsGermany && german ? 0 : direct ? 1 : 2;
   return {
     id: c.id,
     name: c.name,
@@ -158,7 +261,10 @@ function scoreCandidate(
     lon: c.lon,
     precision: c.precision,
     status: c.status,
+    statusAsOf: c.statusAsOf,
     confidence: c.confidence,
+    verificationNeeded: c.verificationNeeded,
+    fieldlabStatus: c.fieldlabStatus,
     score: Math.round(score * 1000) / 1000,
     parts: {
       relevance: round2(relevance),
@@ -169,7 +275,36 @@ function scoreCandidate(
     },
     distanceKm: km,
     reasons,
+    tier,
+    direct: direct || (o.wantsGermany && german && relevance >= MIN_RELEVANCE),
+    frontDoor: servesProvince,
   };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+type Nearest = {
+  km: number;
+  city: string | null;
+  region: string | null;
+  precision: Candidate['precision'];
+  label: string | null;
+};
+
+/** The nearest place to visit: the named centre when it has a point, else the nearest site of the record. */
+function nearestPlace(c: Candidate, part: CandidatePart | null, origin: { lat: number; lon: number }): Nearest | null {
+  if (part && part.lat !== null && part.lon !== null) {
+    const km = distanceKm(origin.lat, origin.lon, part.lat, part.lon);
+    return { km, city: part.town, region: null, precision: 'city', label: null };
+  }
+  let best: Nearest | null = null;
+  if (hasVisitablePoint(c)) {
+    const km = distanceKm(origin.lat, origin.lon, c.lat!, c.lon!);
+    best = { km, city: c.city, region: c.region, precision: c.precision, label: null };
+  }
+  for (const s of c.otherSites) {
+    const km = distanceKm(origin.lat, origin.lon, s.lat, s.lon);
+    if (!best || km < best.km) best = { km, city: s.city, region: null, precision: 'city', label: s.label };
+  }
+  return best;
+}

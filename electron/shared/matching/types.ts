@@ -1,45 +1,39 @@
 /** What goes into a match and what comes out, shared by the API, the command line and the benchmark. */
-import { z } from 'zod';
-import { RECORD_KINDS, type Confidence, type CoordinatePrecision, type RecordKind } from '../catalogue/record';
+import type { z } from 'zod';
+import type { Confidence, CoordinatePrecision, StatusValue } from '../catalogue/record-basics';
+import type { matchProfileSchema } from './match-profile-schema';
+import type { RecordSummary } from '../catalogue/record-summary';
 import type { ConceptId } from '../catalogue/vocabulary';
 import type { ResolvedPlace } from '../geo/place-resolver';
 import type { ConceptHit } from './concept-matcher';
 
 export const COMPANY_SIZES = ['micro', 'small', 'medium'] as const;
 
-/** An SME profile: where the company is, what it makes, what it needs. */
-export const matchProfileSchema = z
-  .object({
-    place: z.string().max(100).optional(),
-    lat: z.number().min(50.5).max(53.8).optional(),
-    lon: z.number().min(3.0).max(7.5).optional(),
-    sector: z.string().max(200).optional(),
-    need: z.string().max(1000),
-    maxKm: z.number().positive().max(1000).optional(),
-    kinds: z.array(z.enum(RECORD_KINDS)).min(1, 'choose at least one kind').optional(),
-    size: z.enum(COMPANY_SIZES).optional(),
-    limit: z.number().int().min(1).max(100).optional(),
-    /** Concepts the user removed from what was recognised in the need. */
-    excludeConcepts: z
-      .array(z.string().regex(/^(theme|sector|offer):[a-z0-9_]+$/))
-      .max(50)
-      .optional(),
-    /** Ended and merged records are never options; with this they are listed, flagged, below the matches. */
-    showEnded: z.boolean().optional(),
-  })
-  .strict()
-  .refine((p) => (p.lat === undefined) === (p.lon === undefined), {
-    message: 'give both lat and lon, or neither',
-    path: ['lat'],
-  });
+/** An SME profile: where the company is, what it makes, what it needs (schema: ./match-profile-schema.ts). */
 export type MatchProfile = z.infer<typeof matchProfileSchema>;
 
 /** Why a record is on the list; rendered in either language by explain.ts. */
 export type Reason =
-  | { type: 'concept'; concept: ConceptId; hit: ConceptHit; via: ConceptId | null }
+  /**
+   * A theme or kind of help the user named (`concept` answers it: the hit itself, a narrower or broader
+   * theme, or only a related one), or a need read from everyday words and the theme that answers it.
+   */
+  | { type: 'concept' | 'need'; concept: ConceptId; hit: ConceptHit; via: null | 'near' | 'related' }
+  /** The centre, research group or lab of an institution that carries the fit. */
+  | { type: 'part'; name: string; kind: string; town: string | null }
+  /** Offered when nothing specific fits: a nearby institution with broad expertise. */
+  | { type: 'broad' }
   | { type: 'text'; words: string[] }
   | { type: 'sector'; concept: ConceptId }
-  | { type: 'distance'; km: number; city: string | null; region: string | null; precision: CoordinatePrecision }
+  | {
+      type: 'distance';
+      km: number;
+      city: string | null;
+      region: string | null;
+      precision: CoordinatePrecision;
+      /** The other site it is measured to, when that is not the main location. */
+      site: string | null;
+    }
   | { type: 'distance_unknown'; precision: CoordinatePrecision }
   | { type: 'region'; province: string }
   | { type: 'crossborder'; km: number | null }
@@ -49,21 +43,26 @@ export type Reason =
       confidence: Confidence;
       verificationNeeded: boolean;
       unconfirmed: boolean;
-      status: 'active' | 'ended' | 'merged' | 'unknown';
+      status: StatusValue;
     };
 
-/** One ranked record. */
-export type Match = {
-  id: string;
-  name: string;
-  kind: RecordKind;
-  city: string | null;
-  region: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: CoordinatePrecision;
-  status: 'active' | 'ended' | 'merged' | 'unknown';
-  confidence: Confidence;
+/** One ranked record: what the list and the map show of it, its score and why. */
+export type Match = Pick<
+  RecordSummary,
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'city'
+  | 'region'
+  | 'lat'
+  | 'lon'
+  | 'precision'
+  | 'status'
+  | 'statusAsOf'
+  | 'confidence'
+  | 'verificationNeeded'
+  | 'fieldlabStatus'
+> & {
   /** 0..1, comparable within one result. */
   score: number;
   parts: { relevance: number; sector: number; offers: number; distance: number; trust: number };
@@ -77,10 +76,18 @@ export type MatchResult = {
     place: ResolvedPlace | null;
     origin: { lat: number; lon: number; province: string | null; near: string | null } | null;
     sector: ConceptHit[];
+    /** Themes, needs and kinds of help read from the need text. */
     concepts: ConceptHit[];
     unmatchedWords: string[];
+    /** Whether the question asks for German partners. */
+    wantsGermany: boolean;
   };
   matches: Match[];
+  /**
+   * True when nothing in the catalogue answers the question itself: the matches are then only the
+   * region's front door and the nearest institutions with broad expertise.
+   */
+  nothingSpecific: boolean;
   flagged: Match[];
   /** Fitting records left out only because they are farther than maxKm. */
   beyondMaxKm: number;

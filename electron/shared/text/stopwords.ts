@@ -9,5 +9,8 @@ export const STOPWORDS = new Set(
   the a an and or in on at of for with by to from about as than that this these those what who where how we our us my
   i you your they their he she it is are was were be been being have has had can could want wants would should must
   need needs needed looking look help some more less much many also but not no yes all any here there so company
-  companies small large new better good get make making like`.split(/\s+/),
+  companies small large new better good get make making like
+  maken doen krijgen gaan komen kunnen laten zien vinden staan zetten houden geven nemen bieden graag eigen onze
+  goedkoper goedkoop duur sneller snel makkelijker makkelijk vaak soms altijd nooit heel erg echt gewoon even
+  cheaper faster easier often sometimes always very really just find put keep give take offer`.split(/\s+/),
 );

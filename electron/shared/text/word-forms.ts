@@ -1,0 +1,129 @@
+/**
+ * Word forms in Dutch and English: Snowball stems (snowball-stemmers), whether a word is a real word
+ * (the OpenTaal and SCOWL word lists in data/lexicon/), and Dutch compounds split into known words
+ * ("verpakkingslijn" → verpakking + lijn, "spuitgietonderdelen" → spuitgiet + onderdelen).
+ */
+import * as snowballModule from 'snowball-stemmers';
+import type { Lang } from '../i18n/lang';
+
+type Snowball = typeof snowballModule.default;
+/** The package is UMD with an __esModule flag: bundlers and Node's ESM loader put its API in different places. */
+const snowball: Snowball =
+  'newStemmer' in snowballModule ? (snowballModule as unknown as Snowball) : snowballModule.default;
+
+export type Stemmer = (word: string) => string;
+
+const stemmers = new Map<Lang, Stemmer>();
+
+/** The Snowball stemmer of a language, made once. */
+export function stemmerFor(lang: Lang): Stemmer {
+  let stem = stemmers.get(lang);
+  if (!stem) {
+    const s = snowball.newStemmer(lang === 'nl' ? 'dutch' : 'english');
+    // The same words come back all the time (records, compound parts, queries): stem each once.
+    const cache = new Map<string, string>();
+    stem = (word) => {
+      let stemmed = cache.get(word);
+      if (stemmed === undefined) {
+        stemmed = s.stem(word);
+        if (cache.size > 200_000) cache.clear();
+        cache.set(word, stemmed);
+      }
+      return stemmed;
+    };
+    stemmers.set(lang, stem);
+  }
+  return stem;
+}
+
+/** Dutch glue between the parts of a compound: verpakking-s-lijn, zonn-e-panelen, boek-en-kast. */
+const LINKERS = ['s', 'e', 'en'];
+const MIN_PART = 3;
+const MAX_PARTS = 3;
+
+/** Three-letter parts are rare in real compounds (las|robot); in a split of a typo they abound (ins|pek|tie). */
+function plausible(parts: string[]): boolean {
+  const short = parts.filter((p) => p.length <= MIN_PART).length;
+  return parts.length <= MAX_PARTS && (parts.length === 2 ? short <= 1 : short === 0);
+}
+
+/** A word list with stems; build once from data/lexicon/words.txt. */
+export class Lexicon {
+  private readonly words: ReadonlySet<string>;
+  private readonly nl = stemmerFor('nl');
+  private readonly en = stemmerFor('en');
+  private readonly known = new Map<string, boolean>();
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  /** True for a real Dutch or English word, also inflected ("opties", "onderdelen", "knowing"). */
+  isWord(word: string): boolean {
+    let known = this.known.get(word);
+    if (known === undefined) {
+      known = this.lookUp(word);
+      this.known.set(word, known);
+    }
+    return known;
+  }
+
+  private lookUp(w: string): boolean {
+    if (w.length < 2) return false;
+    const has = (x: string) => x.length >= 2 && this.words.has(x);
+    if (has(w) || has(this.nl(w)) || has(this.en(w))) return true;
+    // Plurals and inflections the stemmers leave alone: optie-s, machine-s, auto's, lass-ers.
+    for (const ending of ['s', 'en', 'n', 'e', 'er', 'ers', 'es', 'ing', 'ed']) {
+      if (w.length - ending.length >= 3 && w.endsWith(ending) && has(w.slice(0, -ending.length))) return true;
+    }
+    return false;
+  }
+
+  /** A part of a compound: a word of the list as it stands, or a longer one by its Dutch stem (no guessed endings). */
+  private isPart(part: string): boolean {
+    return this.words.has(part) || (part.length >= 5 && this.words.has(this.nl(part)));
+  }
+
+  /**
+   * The parts of a Dutch compound, each a known word, the linking s/e/en dropped, or null when the word
+   * is not one. Of the possible splits the fewest parts win, then the one whose shortest part is longest
+   * (energie|kosten, not energiek|osten), then the longest last part (the head of a Dutch compound).
+   */
+  splitCompound(word: string): string[] | null {
+    if (word.length < 2 * MIN_PART) return null;
+    const best = this.split(word, 0, new Map());
+    return best && best.length > 1 ? best : null;
+  }
+
+  private split(word: string, from: number, memo: Map<number, string[] | null>): string[] | null {
+    if (memo.has(from)) return memo.get(from)!;
+    let best: string[] | null = null;
+    const better = (a: string[], b: string[] | null) => {
+      if (!b) return true;
+      if (a.length !== b.length) return a.length < b.length;
+      const shortest = (x: string[]) => Math.min(...x.map((p) => p.length));
+      if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b);
+      return a[a.length - 1].length > b[b.length - 1].length;
+    };
+    for (let end = word.length; end - from >= MIN_PART; end--) {
+      const part = word.slice(from, end);
+      if (!this.isPart(part)) continue;
+      if (end === word.length) {
+        if (better([part], best)) best = [part];
+        continue;
+      }
+      for (const glue of ['', ...LINKERS]) {
+        if (!word.startsWith(glue, end)) continue;
+        const rest = this.split(word, end + glue.length, memo);
+        const parts = rest && [part, ...rest];
+        if (parts && plausible(parts) && better(parts, best)) best = parts;
+      }
+    }
+    memo.set(from, best);
+    return best;
+  }
+}

@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTempCatalogue } from '../../support/catalogue-fixture';
+
+const built = buildTempCatalogue();
+afterAll(() => built.cleanup());
+
+describe('command line', () => {
+  const cli = resolve(import.meta.dirname, '../../../electron/cli/match.ts');
+  const tsx = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
+  const env = { ...process.env, FIELDLAB_CATALOGUE: built.file };
+
+  it('prints exactly one JSON object with the catalogue ids, best first', () => {
+    const out = execFileSync(
+      tsx,
+      [cli, '--place', 'den bosch', '--sector', 'metaal', '--need', 'lasrobot', '--json', '--limit', '3'],
+      { env, encoding: 'utf8' },
+    );
+    const json = JSON.parse(out);
+    expect(json.query.place).toMatchObject({ name: "'s-Hertogenbosch", province: 'Noord-Brabant' });
+    expect(json.query.concepts.map((c: { concept: string }) => c.concept)).toEqual(['theme:robotics', 'theme:welding']);
+    expect(json.matches).toHaveLength(3);
+    expect(json.matches[0]).toMatchObject({
+      id: expect.any(String),
+      name: expect.any(String),
+      kind: expect.any(String),
+      score: expect.any(Number),
+    });
+    expect(json.matches[0].score).toBeGreaterThanOrEqual(json.matches[1].score);
+  });
+
+  it.each([
+    ['Nieuwleusen', { name: 'Nieuwleusen', province: 'Overijssel' }],
+    ['Zwaag', { name: 'Zwaag', province: 'Noord-Holland' }],
+    ['7711 AB', { name: 'Nieuwleusen', province: 'Overijssel', postcode: '7711', how: 'postcode' }],
+    ['Oosterhout (Noord-Brabant)', { name: 'Oosterhout', province: 'Noord-Brabant', municipality: 'Oosterhout' }],
+    ['Amsterdam Noord', { name: 'Amsterdam', province: 'Noord-Holland', district: 'Noord', how: 'district' }],
+  ])('--place %s resolves, and the JSON says how', (place, expected) => {
+    const out = execFileSync(tsx, [cli, '--place', place, '--need', 'lasrobot', '--limit', '1', '--json'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).query.place).toMatchObject(expected);
+  });
+
+  it.each([
+    [['--place', 'Atlantis', '--need', 'robot'], 1, /is not a Dutch town/],
+    [['--place', '1000 AA', '--need', 'robot'], 1, /Postcode 1000 is not in the offline postcode list/],
+    [['--place', 'Apeldoorn', '--need', '!!! de het ...'], 1, /the need has no words to search for/],
+    [['--place', 'Apeldoorn', '--need', ''], 2, /--need is required/],
+    [['--place', '  ', '--need', 'robot'], 2, /--place is empty/],
+    [['--place', 'Apeldoorn', '--need', 'robot', '--max-km', 'far'], 2, /--max-km must be a number/],
+    [['--place', 'Apeldoorn', '--need', 'robot', '--kinds', 'castle'], 2, /unknown kind "castle"/],
+    [['--wat'], 2, /Unknown option '--wat'/],
+  ])('fails with one line for %j', (args, status, message) => {
+    const r = spawnSync(tsx, [cli, ...args], { env, encoding: 'utf8' });
+    expect(r.status).toBe(status);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('says in one line, without a stack trace, when the catalogue is missing or damaged', () => {
+    for (const file of ['/nonexistent/catalogue.sqlite', cli]) {
+      const r = spawnSync(tsx, [cli, '--place', 'Apeldoorn', '--need', 'robot'], {
+        env: { ...env, FIELDLAB_CATALOGUE: file },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        /^match: .*(does not exist|is not a readable Fieldlab Finder catalogue).*npm run build:data/,
+      );
+      expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    }
+  });
+
+  it('explains itself with --help and exits 0', () => {
+    const r = spawnSync(tsx, [cli, '--help'], { env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: npm run match -- --need/);
+    expect(r.stdout).toContain('Exit codes');
+  });
+});

@@ -1,0 +1,99 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { openMatcher } from '../../support/matcher-fixture';
+
+const engine = openMatcher();
+afterAll(() => engine.close());
+const read = (text: string, lists?: Parameters<typeof engine.matcher.concepts.match>[1]) =>
+  engine.matcher.concepts.match(text, lists).hits;
+const concepts = (text: string) => read(text).map((h) => h.concept);
+
+describe('reading what the owner types', () => {
+  it.each([
+    ['lasrobot', ['theme:robotics', 'theme:welding']],
+    ['3D printen', ['theme:additive_manufacturing']],
+    ['3d-printen', ['theme:additive_manufacturing']],
+    ['plaatwerk kanten', ['theme:sheet_metal']],
+    ['we want to try cobots and need training', ['theme:cobots', 'offer:training']],
+    ['metaalbewerkingsbedrijf', ['sector:sbi_25']],
+    ['koffie branden', []],
+  ])('%s', (text, expected) => {
+    expect(concepts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['de verpakkingsmachine staat vaak stil', 'need:downtime'],
+    ['onze machines vallen onverwacht uit', 'need:downtime'],
+    ['we maken te veel fouten', 'need:quality_errors'],
+    ['we vinden geen vakmensen', 'need:staff_shortage'],
+    ['we vinden geen lassers', 'need:staff_shortage'],
+    ['bestellingen komen nog per mail', 'need:order_handling'],
+    ['slimmer werken', 'need:efficiency'],
+    ['minder verspilling', 'need:waste'],
+    ['de energiekosten zijn te hoog', 'need:energy_costs'],
+    ['our machines keep breaking down', 'need:downtime'],
+    ['we cannot find welders', 'need:staff_shortage'],
+  ])('understands the everyday words "%s" as %s', (text, need) => {
+    expect(concepts(text)).toContain(need);
+  });
+
+  it('reads a need in words with others in between, and says which words it read', () => {
+    const hit = read('de lijn staat heel vaak stil').find((h) => h.concept === 'need:downtime');
+    expect(hit).toMatchObject({ words: 'staat heel vaak stil', how: 'phrase' });
+  });
+
+  it.each([['Duitsland'], ['een Duits instituut'], ['over de grens'], ['Germany'], ['a German partner']])(
+    'understands a German request in "%s"',
+    (text) => {
+      expect(concepts(text)).toContain('need:germany');
+    },
+  );
+
+  it('reads word forms by their stems and Dutch compounds by their parts', () => {
+    expect(concepts('lasrobots')).toEqual(['theme:robotics', 'theme:welding']);
+    expect(concepts('onderhouden')).toEqual(['theme:smart_maintenance']);
+    expect(concepts('spuitgietonderdelen')).toContain('theme:plastics_processing');
+    expect(concepts('oeverbeschoeiing')).toContain('theme:water_infra');
+    expect(concepts('verpakkingslijn')).toContain('theme:packaging');
+  });
+
+  it('never "corrects" a real Dutch or English word into a theme', () => {
+    for (const text of ['opties', 'we weten het niet', 'options', 'knowing', 'machines']) {
+      expect(
+        read(text).filter((h) => h.how === 'typo'),
+        text,
+      ).toEqual([]);
+    }
+    expect(concepts('we willen opties bekijken')).not.toContain('theme:optics_photonics');
+    expect(concepts('we weten niet hoe')).not.toContain('theme:chain_integration');
+  });
+
+  it('corrects words that are no words, and marks them as a guess', () => {
+    expect(read('predictiv maintanence')).toEqual([
+      {
+        concept: 'theme:smart_maintenance',
+        words: 'predictiv maintanence',
+        term: 'predictive maintenance',
+        how: 'typo',
+      },
+    ]);
+    expect(read('inspektie')[0]).toMatchObject({ concept: 'theme:inspection_quality', how: 'typo' });
+    expect(read('automatisring')[0]).toMatchObject({ concept: 'theme:automation', how: 'typo' });
+  });
+
+  it('takes an SBI code or its words in the sector field', () => {
+    for (const sector of [
+      '25',
+      '2562',
+      '25.62',
+      'SBI 25.62.1',
+      'vervaardiging van producten van metaal',
+      'metaalbewerking',
+    ]) {
+      expect(
+        read(sector, ['sector']).map((h) => h.concept),
+        sector,
+      ).toEqual(['sector:sbi_25']);
+    }
+    expect(read('10', ['sector']).map((h) => h.concept)).toEqual(['sector:sbi_10']);
+  });
+});

@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../quality/evaluate';
+import { openMatcher } from '../../support/matcher-fixture';
+
+const engine = openMatcher();
+afterAll(() => engine.close());
+
+/**
+ * Floors reached when each set was added, so that no later change can quietly lower them. The cases
+ * are never changed after seeing a ranking; a floor moves only up.
+ */
+const FLOORS = {
+  'written with the engine': { ndcg5: 0.8, idealTop3: 0.9 },
+} as const;
+
+describe('match quality on the evaluation sets', () => {
+  const sets = evaluate(engine.matcher);
+
+  it('runs every set', () => {
+    expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.keys(FLOORS)));
+  });
+
+  it.each(Object.entries(FLOORS))('holds the floor of "%s"', (name, floor) => {
+    const set = sets.find((s) => s.name === name)!;
+    if (set.kind === 'graded') {
+      expect(set.ndcg5).toBeGreaterThanOrEqual((floor as { ndcg5: number }).ndcg5);
+      expect(set.idealTop3).toBeGreaterThanOrEqual((floor as { idealTop3: number }).idealTop3);
+    }
+  });
+});

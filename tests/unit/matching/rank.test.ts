@@ -1,0 +1,137 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Match, MatchProfile } from '../../../electron/shared/matching/types';
+import { openMatcher } from '../../support/matcher-fixture';
+
+const engine = openMatcher();
+afterAll(() => engine.close());
+const run = engine.run;
+const ids = (p: MatchProfile) => run(p).matches.map((m) => m.id);
+/** A record listed for what it offers itself, not only as the region's front door. */
+const answers = (m: Match) => m.reasons.some((r) => r.type === 'concept' || r.type === 'need' || r.type === 'text');
+const onlyRelated = (m: Match) =>
+  m.reasons.some((r) => r.type === 'concept' || r.type === 'need') &&
+  m.reasons.every((r) => (r.type !== 'concept' && r.type !== 'need') || r.via === 'related');
+
+describe('ranking', () => {
+  it('puts a nearby fitting fieldlab first for a bakery in Apeldoorn that wants a packaging robot', () => {
+    const r = run({ place: 'Apeldoorn', sector: 'bakkerij', need: 'verpakkingsrobot' });
+    expect(r.matches[0].id).toBe('fieldlab-industrial-robotics');
+    expect(r.matches[0].reasons.map((x) => x.type)).toEqual(expect.arrayContaining(['concept', 'distance']));
+  });
+
+  it('never offers an ended or merged record as an open option', () => {
+    for (const need of ['predictive maintenance', '5g', 'lasrobot', 'drones']) {
+      const r = run({ place: 'Breda', need, limit: 40 });
+      expect(
+        r.matches.filter((m) => m.status === 'ended' || m.status === 'merged'),
+        need,
+      ).toEqual([]);
+    }
+    const r = run({ place: 'Breda', need: 'predictive maintenance' });
+    expect(r.flagged.map((m) => m.id)).toContain('campione');
+    expect(r.flagged.every((m) => m.status === 'ended' || m.status === 'merged')).toBe(true);
+  });
+
+  it('matches a record without coordinates on content, with distance unknown', () => {
+    const camino = run({ place: 'Utrecht', need: 'infra onderhoud data', limit: 40 }).matches.find(
+      (m) => m.id === 'infra-fieldlab-camino',
+    );
+    expect(camino).toMatchObject({ distanceKm: null });
+    expect(camino!.reasons.some((x) => x.type === 'distance_unknown')).toBe(true);
+  });
+
+  it('a nearby good fit clearly beats a distant equal one', () => {
+    const fromEnschede = ids({ place: 'Enschede', need: 'drones', limit: 40 });
+    const fromKatwijk = ids({ place: 'Katwijk', need: 'drones', limit: 40 });
+    expect(fromEnschede.indexOf('space53')).toBeLessThan(fromEnschede.indexOf('unmanned-valley'));
+    expect(fromKatwijk.indexOf('unmanned-valley')).toBeLessThan(fromKatwijk.indexOf('space53'));
+    const fromKatwijkList = run({ place: 'Katwijk', need: 'drones', limit: 40 }).matches;
+    const near = fromKatwijkList.find((m) => m.id === 'unmanned-valley')!;
+    const far = fromKatwijkList.find((m) => m.id === 'space53')!;
+    expect(near.score).toBeGreaterThan(1.5 * far.score);
+  });
+
+  it('never lets a record that only shares a related theme outrank one that answers the question', () => {
+    for (const need of ['lasrobot', 'composieten', 'drones voor inspectie', 'machine vision', 'spuitgieten']) {
+      // The front door has its own fixed place (next test); every other listed record is ordered by fit.
+      const list = run({ place: 'Utrecht', need, limit: 30 }).matches.filter(
+        (m) => answers(m) && !m.reasons.some((r) => r.type === 'region'),
+      );
+      const firstRelated = list.findIndex(onlyRelated);
+      if (firstRelated < 0) continue;
+      expect(list.slice(firstRelated).every(onlyRelated), need).toBe(true);
+    }
+  });
+
+  it("always puts the EDIH of the company's province in the same place: after the first three direct fits", () => {
+    for (const [place, need, edih] of [
+      ['Apeldoorn', 'verpakkingsrobot', 'edih-boost-robotics-eastnl'],
+      ['Breda', 'lasrobot', 'edih-zuid-nederland'],
+      ['Leeuwarden', 'melkveehouderij sensoren', 'edih-noord-nederland'],
+      ['Haarlem', '3d printen', 'edih-noordwest-nederland'],
+    ]) {
+      const r = run({ place, need });
+      const at = r.matches.findIndex((m) => m.id === edih);
+      const direct = r.matches.filter((m) => m.id !== edih && answers(m) && !onlyRelated(m)).length;
+      expect(at, `${place}: ${need}`).toBe(Math.min(3, direct));
+    }
+  });
+
+  it('says plainly when nothing specific fits, and offers the front door and nearby broad institutions', () => {
+    const r = run({ place: 'Apeldoorn', need: 'koffie branden' });
+    expect(r.nothingSpecific).toBe(true);
+    expect(r.matches[0].id).toBe('edih-boost-robotics-eastnl');
+    const rest = r.matches.slice(1);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((m) => m.kind === 'institution' && m.reasons.some((x) => x.type === 'broad'))).toBe(true);
+    expect(r.matches.filter(answers)).toEqual([]);
+  });
+
+  it('brings German centres near the company to the top for a German request, in Dutch and English', () => {
+    for (const need of [
+      'we zoeken een Duits instituut voor digitalisering',
+      'digitalisation with a partner in Germany',
+    ]) {
+      const r = run({ place: 'Enschede', need });
+      expect(r.query.wantsGermany).toBe(true);
+      const first = r.matches.slice(0, 3);
+      expect(
+        first.every((m) => m.kind === 'crossborder' || m.reasons.some((x) => x.type === 'crossborder')),
+        need,
+      ).toBe(true);
+    }
+    expect(
+      run({ place: 'Middelburg', need: 'digitalisering', limit: 50 }).matches.filter((m) => m.kind === 'crossborder'),
+    ).toEqual([]);
+  });
+
+  it('names the centre of an institution that carries the fit', () => {
+    const saxion = run({ place: 'Enschede', need: 'thermoplastische composieten', limit: 20 }).matches.find(
+      (m) => m.id === 'saxion',
+    );
+    expect(saxion?.reasons.find((r) => r.type === 'part')).toMatchObject({ name: expect.stringContaining('TPAC') });
+  });
+
+  it('lists only words a record really contains as found in its text', () => {
+    const r = run({ place: 'Utrecht', need: 'zeewier eiwitten fermentatie', limit: 20 });
+    for (const m of r.matches) {
+      const text = m.reasons.find((x) => x.type === 'text');
+      if (!text || text.type !== 'text') continue;
+      const record = JSON.stringify(engine.catalogue.get(m.id)).toLowerCase();
+      for (const word of text.words) expect(record, `${m.id}: ${word}`).toContain(word.slice(0, 5));
+    }
+  });
+
+  it('respects the maximum distance and the kinds', () => {
+    const r = run({ place: 'Delft', need: 'robotica', maxKm: 30, kinds: ['fieldlab'] });
+    expect(r.matches.length).toBeGreaterThan(0);
+    expect(r.matches.every((m) => m.kind === 'fieldlab' && (m.distanceKm === null || m.distanceKm <= 30))).toBe(true);
+  });
+
+  it('rejects an empty need with a code', () => {
+    expect(engine.matcher.run({ place: 'Apeldoorn', need: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'need_empty' },
+    });
+  });
+});
