@@ -1,27 +1,68 @@
 /** Boot list of the main process. */
-import { app, dialog, shell } from 'electron';
-import { createApiHandlers } from './api/handlers';
+import { app, BrowserWindow, clipboard, dialog, shell } from 'electron';
+import { join } from 'node:path';
 import { registerApi } from './api/register-api';
-import { CatalogueDb } from './catalogue/catalogue-db';
-import { catalogueFile } from './catalogue/catalogue-path';
-import { setupSecurity } from './security';
+import { startServices, type Started } from './start-services';
+import { appCatalogueFile } from './catalogue/catalogue-files';
+import { setupMenu } from './menu';
+import { printReportPdf } from './reports/report-window';
+import { registerAppScheme, serveRenderer } from './security/app-protocol';
+import { guardWebContents, lockDownSession } from './security/setup-security';
+import { backupDir, electronFileDialogs, userDataDir, userDbFile } from './user-data-files';
 import { createMainWindow } from './window';
 
-setupSecurity();
+registerAppScheme();
+guardWebContents();
+
+const CATALOGUE_FAILED =
+  'De catalogus van de app kan niet worden gelezen. Installeer de app opnieuw.\n\n' +
+  "The app's catalogue cannot be read. Please reinstall the app.";
+const USER_DATA_FAILED = (dir: string) =>
+  `Uw eigen gegevens (bedrijven en bezoeken) kunnen niet worden geopend in ${dir}. Er is niets verwijderd. ` +
+  'Controleer of de map bereikbaar is en start de app opnieuw.\n\n' +
+  `Your own data (companies and visits) cannot be opened in ${dir}. Nothing was deleted. ` +
+  'Check that the folder can be reached and restart the app.';
+
+/** Opens the catalogue, the user's data and the API; any failure is a message, never a silent stop. */
+function startApi(): Started | null {
+  const started = startServices({
+    catalogueFile: appCatalogueFile({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+    }),
+    userDbFile: userDbFile(),
+    backupDir: backupDir(),
+    deps: {
+      openExternal: (url) => shell.openExternal(url),
+      copyText: (text) => clipboard.writeText(text),
+      files: electronFileDialogs,
+      printReport: printReportPdf,
+    },
+  });
+  if (started.ok) {
+    registerApi(started.handlers);
+    return started;
+  }
+  const message = started.part === 'catalogue' ? CATALOGUE_FAILED : USER_DATA_FAILED(userDataDir());
+  dialog.showErrorBox('Fieldlab Finder', `${message}\n\n${started.detail}`);
+  return null;
+}
 
 app.whenReady().then(() => {
-  let catalogue: CatalogueDb;
-  try {
-    catalogue = CatalogueDb.open(catalogueFile(app.getAppPath()));
-  } catch (e) {
-    dialog.showErrorBox('Fieldlab Finder', (e as Error).message);
+  lockDownSession();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  setupMenu();
+  const started = startApi();
+  if (!started) {
     app.quit();
     return;
   }
-  registerApi(createApiHandlers({ catalogue, openExternal: (url) => shell.openExternal(url) }));
+  app.on('will-quit', started.close);
   createMainWindow();
   app.on('activate', () => {
-    if (process.platform === 'darwin') createMainWindow();
+    // macOS: a click on the dock icon opens a window only when none is open.
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
 });
 

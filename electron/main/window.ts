@@ -1,8 +1,10 @@
 /** The one app window, locked down. */
-import { app, BrowserWindow } from 'electron';
+import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { APP_ORIGIN } from './security/origins';
+import { devServerUrl } from './security/setup-security';
 
-/** Creates the main window with isolation and the sandbox on, and loads the renderer. */
+/** Creates the main window with isolation and the sandbox on, and loads the renderer from app://renderer. */
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
@@ -22,8 +24,7 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  const devUrl = devServerUrl();
+  void window.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

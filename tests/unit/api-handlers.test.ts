@@ -1,51 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/main/api/dispatch';
-import { createApiHandlers } from '../../electron/main/api/handlers';
 import { CatalogueDb, CatalogueUnavailableError } from '../../electron/main/catalogue/catalogue-db';
-import { buildTempCatalogue } from '../support/catalogue-fixture';
+import { openApiFixture } from '../support/api-fixture';
+import { DATA_DIR } from '../support/catalogue-fixture';
 
-const built = buildTempCatalogue();
-const catalogue = CatalogueDb.open(built.file);
-const opened: string[] = [];
-const handlers = createApiHandlers({ catalogue, openExternal: async (url) => void opened.push(url) });
-afterAll(() => {
-  catalogue.close();
-  built.cleanup();
-});
+const api = openApiFixture();
+afterAll(() => api.close());
+const recordsIn = (file: string) =>
+  (JSON.parse(readFileSync(join(DATA_DIR, 'catalogue', file), 'utf8')) as unknown[]).length;
+const TOTAL = ['fieldlabs.json', 'crossborder.json', 'institutions.json', 'hubs.json'].reduce(
+  (n, f) => n + recordsIn(f),
+  0,
+);
 
 describe('API handlers', () => {
   it('answers catalogue metadata with counts, date and credits', async () => {
-    const result = await dispatch(handlers, 'catalogue:meta', {});
-    expect(result).toMatchObject({ ok: true, value: { total: 104, importedOn: '2026-11-24' } });
-    const credits = result.ok
-      ? (result.value as { credits: { name: string }[] }).credits.map((c) => c.name).join(' ')
-      : '';
+    const result = await api.call('catalogue:meta', {});
+    expect(result).toMatchObject({ ok: true, value: { total: TOTAL } });
+    const credits = result.ok ? result.value.credits.map((c) => c.name).join(' ') : '';
     expect(credits).toContain('Natural Earth');
     expect(credits).toContain('GeoNames');
   });
 
   it('lists records, optionally of some kinds', async () => {
-    const all = await dispatch(handlers, 'catalogue:list', {});
-    expect(all.ok && (all.value as unknown[]).length).toBe(104);
-    const hubs = await dispatch(handlers, 'catalogue:list', { kinds: ['hub'] });
-    expect(hubs.ok && (hubs.value as { kind: string }[]).every((r) => r.kind === 'hub')).toBe(true);
-    expect(hubs.ok && (hubs.value as unknown[]).length).toBe(10);
+    const all = await api.call('catalogue:list', {});
+    expect(all.ok && all.value.length).toBe(TOTAL);
+    const hubs = await api.call('catalogue:list', { kinds: ['hub'] });
+    expect(hubs.ok && hubs.value.every((r) => r.kind === 'hub')).toBe(true);
+    expect(hubs.ok && hubs.value.length).toBe(recordsIn('hubs.json'));
   });
 
-  it('gets a record, and says so when it does not exist', async () => {
-    expect(await dispatch(handlers, 'catalogue:get', { id: 'ramlab' })).toMatchObject({
+  it('gets a record, and says so with a code when it does not exist', async () => {
+    expect(await api.call('catalogue:get', { id: 'ramlab' })).toMatchObject({
       ok: true,
       value: { id: 'ramlab', name: expect.stringContaining('RAMLAB') },
     });
-    expect(await dispatch(handlers, 'catalogue:get', { id: 'no-such-lab' })).toEqual({
+    expect(await api.call('catalogue:get', { id: 'no-such-lab' })).toEqual({
       ok: false,
-      error: 'There is no record "no-such-lab" in the catalogue.',
+      error: { code: 'not_found', message: 'There is no record "no-such-lab" in the catalogue.', params: {} },
     });
   });
 
   it('serves the base-map layers', async () => {
-    const result = await dispatch(handlers, 'geo:layers', {});
-    expect(result.ok && Object.keys(result.value as object).sort()).toEqual([
+    const result = await api.call('geo:layers', {});
+    expect(result.ok && Object.keys(result.value).sort()).toEqual([
       'bounds',
       'countries',
       'otherLand',
@@ -55,42 +54,90 @@ describe('API handlers', () => {
   });
 
   it.each([
-    ['catalogue:get', {}, 'Invalid request for catalogue:get: id: Invalid input: expected string, received undefined'],
-    ['catalogue:get', { id: "'; DROP TABLE records; --" }, 'id: a record id is a lower-case slug'],
-    ['catalogue:get', { id: 'ramlab', extra: 1 }, 'Unrecognized key: "extra"'],
-    ['catalogue:list', { kinds: ['castle'] }, 'kinds.0: Invalid option'],
-    ['catalogue:list', { kinds: [] }, 'kinds: choose at least one kind'],
-    ['catalogue:list', 'all', 'Invalid input: expected object'],
-    ['shell:open-external', { url: '' }, 'url: no web address given'],
-    ['no:such-channel', {}, 'Unknown request "no:such-channel".'],
-    ['match:run', { place: 'Apeldoorn' }, 'need: Invalid input: expected string'],
-    ['match:run', { need: 'robot', lat: 52.2 }, 'lat: give both lat and lon, or neither'],
-    ['match:run', { need: 'robot', maxKm: -5 }, 'maxKm: Too small'],
-    ['match:run', { need: 'robot', size: 'huge' }, 'size: Invalid option'],
-  ])('rejects %s %j with a clear message', async (channel, request, message) => {
-    const result = await dispatch(handlers, channel, request);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error).toContain(message);
+    ['catalogue:get', {}, { code: 'invalid_request', params: { field: 'id', problem: 'wrong_type' } }],
+    [
+      'catalogue:get',
+      { id: "'; DROP TABLE records; --" },
+      { code: 'invalid_request', params: { field: 'id', problem: 'invalid' } },
+    ],
+    ['catalogue:get', { id: 'ramlab', extra: 1 }, { code: 'invalid_request', params: { problem: 'unknown_field' } }],
+    ['catalogue:list', { kinds: ['castle'] }, { code: 'invalid_request', params: { field: 'kinds.0' } }],
+    ['catalogue:list', { kinds: [] }, { code: 'invalid_request', params: { field: 'kinds', problem: 'too_few' } }],
+    ['catalogue:list', 'all', { code: 'invalid_request', params: { problem: 'wrong_type' } }],
+    ['shell:open-external', { url: '' }, { code: 'invalid_request', params: { field: 'url', problem: 'too_short' } }],
+    ['no:such-channel', {}, { code: 'unknown_channel' }],
+    [
+      'match:run',
+      { place: 'Apeldoorn' },
+      { code: 'invalid_request', params: { field: 'need', problem: 'wrong_type' } },
+    ],
+    [
+      'match:run',
+      { need: 'x'.repeat(1001) },
+      { code: 'invalid_request', params: { field: 'need', problem: 'too_long', limit: 1000 } },
+    ],
+    [
+      'match:run',
+      { need: 'robot', place: 'x'.repeat(101) },
+      { code: 'invalid_request', params: { field: 'place', problem: 'too_long', limit: 100 } },
+    ],
+    ['match:run', { need: 'robot', lat: 52.2 }, { code: 'invalid_request', params: { field: 'lat' } }],
+    ['match:run', { need: 'robot', lat: 48.1, lon: 11.6 }, { code: 'point_outside', params: { field: 'lat' } }],
+    [
+      'match:run',
+      { need: 'robot', maxKm: -5 },
+      { code: 'invalid_request', params: { field: 'maxKm', problem: 'out_of_range' } },
+    ],
+    ['match:run', { need: 'robot', size: 'huge' }, { code: 'invalid_request', params: { field: 'size' } }],
+  ])('rejects %s %j with a code the screen can put in words', async (channel, request, expected) => {
+    const result = await api.callRaw(channel, request);
+    expect(result.ok ? null : result.error).toMatchObject(expected);
   });
 
-  it('runs a match and answers an unknown place with the message, not a crash', async () => {
-    const ok = await dispatch(handlers, 'match:run', { place: 'Apeldoorn', need: 'verpakkingsrobot' });
-    expect(ok.ok && (ok.value as { matches: { id: string }[] }).matches[0].id).toBe('fieldlab-industrial-robotics');
-    expect(await dispatch(handlers, 'match:run', { place: 'Atlantis', need: 'robot' })).toMatchObject({
+  it('refuses an oversized request before parsing it, and never echoes it back', async () => {
+    const huge = { kinds: new Array(1_000_000).fill('hub') };
+    const started = performance.now();
+    const result = await api.callRaw('catalogue:list', huge);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.ok ? null : result.error.code).toBe('invalid_request');
+    const long = await api.callRaw('match:run', { need: 'robot '.repeat(200_000) });
+    expect(long.ok ? '' : JSON.stringify(long.error).length).toBeLessThan(300);
+  });
+
+  it('runs a match and answers an unknown place with a code, the typed words and suggestions', async () => {
+    const ok = await api.call('match:run', { place: 'Apeldoorn', need: 'verpakkingsrobot' });
+    expect(ok.ok && ok.value.matches.length).toBeGreaterThan(0);
+    expect(await api.call('match:run', { place: 'Atlantis', need: 'robot' })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('"Atlantis" is not a Dutch town'),
+      error: { code: 'place_unknown', params: { typed: 'Atlantis' } },
     });
+    expect(await api.call('match:run', { place: '1000 AA', need: 'robot' })).toMatchObject({
+      ok: false,
+      error: { code: 'postcode_unknown' },
+    });
+    expect(await api.call('match:run', { need: '   ' })).toMatchObject({ ok: false, error: { code: 'need_empty' } });
   });
 
   it('opens only checked http(s) links in the system browser', async () => {
-    expect(await dispatch(handlers, 'shell:open-external', { url: 'javascript:alert(1)' })).toMatchObject({
+    expect(await api.call('shell:open-external', { url: 'javascript:alert(1)' })).toMatchObject({
       ok: false,
+      error: { code: 'link_refused', params: { reason: 'scheme' } },
     });
-    expect(await dispatch(handlers, 'shell:open-external', { url: 'https://www.ramlab.com' })).toEqual({
+    expect(await api.call('shell:open-external', { url: 'https://www.ramlab.com' })).toEqual({
       ok: true,
       value: { opened: 'https://www.ramlab.com/' },
     });
-    expect(opened).toEqual(['https://www.ramlab.com/']);
+    expect(api.opened).toEqual(['https://www.ramlab.com/']);
+  });
+
+  it('opens no address the catalogue does not give, so a script cannot send data out through the browser', async () => {
+    expect(await api.call('shell:open-external', { url: 'https://evil.example/collect?profile=secret' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'link_refused', params: { reason: 'not_in_catalogue' } },
+      },
+    );
+    expect(api.opened).not.toContain('https://evil.example/collect?profile=secret');
   });
 
   it('explains a missing catalogue', () => {

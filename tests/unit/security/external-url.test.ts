@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExternalUrl } from '../../electron/shared/security/external-url';
+import { checkExternalUrl } from '../../../electron/shared/security/external-url';
 
 describe('external URL check', () => {
   it.each(['https://www.ramlab.com', 'http://www.freshteq.nl/en/', 'https://robohouse.nl/activities?x=1#top'])(
