@@ -1,0 +1,78 @@
+/**
+ * Owns the user's database for the running app: opens it (setting an unusable file aside), makes the
+ * daily backup, exports it to a file and imports one back. Importing first copies the current data to
+ * the backup folder, then swaps the file in whole (temp file + rename) and reopens it.
+ */
+import type Database from 'better-sqlite3';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  exportUserDb,
+  importProblem,
+  listBackups,
+  openUserDb,
+  rollingBackup,
+  type SetAsideReason,
+  type UserDb,
+  type UserDbNotice,
+} from './user-db';
+
+export class UserData {
+  private current: UserDb;
+  private readonly notices: UserDbNotice[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly backupDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.current = openUserDb(file, { now });
+    if (this.current.notice) this.notices.push(this.current.notice);
+  }
+
+  get db(): Database.Database {
+    return this.current.db;
+  }
+
+  /** The most recent "set aside" notice, if any. */
+  get setAside(): UserDbNotice | null {
+    return this.notices[this.notices.length - 1] ?? null;
+  }
+
+  /** Makes today's automatic backup when there is none yet, keeping the last seven. */
+  dailyBackup(): string | null {
+    return rollingBackup(this.db, this.backupDir, { keep: 7, now: this.now() });
+  }
+
+  backups(): { name: string; bytes: number }[] {
+    return listBackups(this.backupDir).map(({ name, bytes }) => ({ name, bytes }));
+  }
+
+  exportTo(target: string): void {
+    exportUserDb(this.db, target);
+  }
+
+  /**
+   * Replaces the data with a backup file after checking it is one of this app; the current data is
+   * first kept in the backup folder. Returns that copy's path, or why the file cannot be imported.
+   */
+  importFrom(source: string): { ok: true; previousKeptAs: string } | { ok: false; reason: SetAsideReason } {
+    const problem = importProblem(source);
+    if (problem) return { ok: false, reason: problem };
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const previousKeptAs = join(this.backupDir, `before-import-${stamp}.sqlite`);
+    exportUserDb(this.db, previousKeptAs);
+    const tmp = `${this.file}.import-${process.pid}`;
+    copyFileSync(source, tmp);
+    this.current.close();
+    for (const suffix of ['-wal', '-shm']) if (existsSync(this.file + suffix)) rmSync(this.file + suffix);
+    renameSync(tmp, this.file);
+    this.current = openUserDb(this.file, { now: this.now });
+    if (this.current.notice) this.notices.push(this.current.notice);
+    return { ok: true, previousKeptAs };
+  }
+
+  close(): void {
+    this.current.close();
+  }
+}
