@@ -1,4 +1,4 @@
-/** The catalogue screen: the list beside the offline map, with the about panel. */
+/** The app shell: header with the view switch, language and about panel; the advisor and catalogue screens. */
 import { useEffect, useMemo, useState } from 'react';
 import type { CatalogueMeta } from '../../electron/shared/catalogue/catalogue-meta';
 import type { RecordSummary } from '../../electron/shared/catalogue/record-summary';
@@ -6,15 +6,19 @@ import type { BaseLayers } from '../../electron/shared/geo/base-layers';
 import type { Vocabulary } from '../../electron/shared/catalogue/vocabulary';
 import { AdvisorScreen } from './advisor/advisor-screen';
 import { useProfileState } from './advisor/profile-state';
-import { labelFunction, VocabularyContext } from './advisor/vocabulary';
-import { RECORD_KINDS, type RecordKind } from '../../electron/shared/catalogue/record';
+import { VocabularyContext } from './advisor/vocabulary';
+import { labelOf } from '../../electron/shared/catalogue/vocabulary';
 import { AboutPanel } from './about/about-panel';
-import { api } from './api';
-import { KindFilter } from './catalogue/kind-filter';
-import { RecordTable } from './catalogue/record-table';
+import type { ApiError } from '../../electron/shared/api';
+import { api, ApiFailure, unwrap } from './api/window-api';
+import { ScreenBoundary } from './error-boundary';
+import { errorText } from './i18n/error-text';
+import { CatalogueScreen } from './catalogue/catalogue-screen';
 import { useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
-import { CatalogueMap } from './map/catalogue-map';
+import { UserDataDialog } from './visits/user-data-dialog';
+import { useVisitSessionState, VisitSessionProvider } from './visits/visit-session';
+import type { BackupStatus } from '../../electron/shared/api/reports-api';
 
 type Loaded = { meta: CatalogueMeta; records: RecordSummary[]; layers: BaseLayers; vocabulary: Vocabulary };
 type View = 'advisor' | 'catalogue';
@@ -26,36 +30,33 @@ async function loadCatalogue(): Promise<Loaded> {
     api()['geo:layers']({}),
     api()['catalogue:vocabulary']({}),
   ]);
-  for (const r of [meta, records, layers, vocabulary]) if (!r.ok) throw new Error(r.error);
-  if (!meta.ok || !records.ok || !layers.ok || !vocabulary.ok) throw new Error('unreachable');
-  return { meta: meta.value, records: records.value, layers: layers.value, vocabulary: vocabulary.value };
+  return { meta: unwrap(meta), records: unwrap(records), layers: unwrap(layers), vocabulary: unwrap(vocabulary) };
 }
 
 export function App() {
   const { t, lang, setLang } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [kinds, setKinds] = useState<Set<RecordKind>>(() => new Set(RECORD_KINDS));
-  const [text, setText] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [userDataOpen, setUserDataOpen] = useState(false);
+  const [setAside, setSetAside] = useState<BackupStatus['setAside']>(null);
   const [view, setView] = useState<View>('advisor');
-  const { profile, update } = useProfileState();
+  const { profile, ready, update, reset, notice, dismissNotice } = useProfileState();
+  const session = useVisitSessionState(profile, update, reset);
   const vocabulary = useMemo(
-    () => (loaded ? { vocabulary: loaded.vocabulary, label: labelFunction(loaded.vocabulary) } : null),
+    () => (loaded ? { vocabulary: loaded.vocabulary, label: labelOf(loaded.vocabulary) } : null),
     [loaded],
   );
 
   useEffect(() => {
-    loadCatalogue().then(setLoaded, (e: Error) => setError(e.message));
-  }, []);
-
-  const visible = useMemo(() => {
-    const q = text.trim().toLowerCase();
-    return (loaded?.records ?? []).filter(
-      (r) => kinds.has(r.kind) && (!q || [r.name, r.shortName, r.city].some((s) => s?.toLowerCase().includes(q))),
+    loadCatalogue().then(setLoaded, (e: Error) =>
+      setError(e instanceof ApiFailure ? e.error : { code: 'internal', message: e.message, params: {} }),
     );
-  }, [loaded, kinds, text]);
+    // The user's database could not be opened at start: it was kept aside, and the user is told once.
+    void api()
+      ['backup:status']({})
+      .then((r) => r.ok && setSetAside(r.value.setAside));
+  }, []);
 
   return (
     <div className="app">
@@ -79,6 +80,9 @@ export function App() {
               <option value="en">English</option>
             </select>
           </label>
+          <button type="button" onClick={() => setUserDataOpen(true)}>
+            {t.userData.button}
+          </button>
           <button type="button" onClick={() => setAboutOpen(true)} disabled={!loaded}>
             {t.about}
           </button>
@@ -86,7 +90,7 @@ export function App() {
       </header>
       {error && (
         <div role="alert" className="error-banner">
-          <strong>{t.loadFailed}:</strong> {error}
+          <strong>{t.loadFailed}:</strong> {errorText(error, t)}
         </div>
       )}
       {!loaded && !error && (
@@ -94,37 +98,57 @@ export function App() {
           {t.loading}
         </p>
       )}
-      {loaded && vocabulary && view === 'advisor' && (
+      {notice && (
+        <div role="status" className="notice-banner" data-testid="profile-notice">
+          <span>{notice === 'set_aside' ? t.profileSetAside : t.profileNotSaved}</span>
+          <button type="button" onClick={dismissNotice}>
+            {t.close}
+          </button>
+        </div>
+      )}
+      {setAside && (
+        <div role="alert" className="notice-banner" data-testid="user-db-set-aside">
+          <span>{t.userData.setAside(setAside.keptAs, t.userData.reasons[setAside.reason] ?? setAside.reason)}</span>
+          <button type="button" onClick={() => setUserDataOpen(true)}>
+            {t.userData.button}
+          </button>
+          <button type="button" onClick={() => setSetAside(null)}>
+            {t.close}
+          </button>
+        </div>
+      )}
+      {loaded && vocabulary && ready && view === 'advisor' && (
         <VocabularyContext.Provider value={vocabulary}>
-          <AdvisorScreen profile={profile} update={update} layers={loaded.layers} records={loaded.records} />
+          <VisitSessionProvider session={session}>
+            <ScreenBoundary onReset={session.newQuestion}>
+              <AdvisorScreen
+                key={session.generation}
+                profile={profile}
+                update={update}
+                layers={loaded.layers}
+                records={loaded.records}
+              />
+            </ScreenBoundary>
+          </VisitSessionProvider>
         </VocabularyContext.Provider>
       )}
-      {loaded && view === 'catalogue' && (
-        <main className="workspace">
-          <section className="list-pane" aria-label={t.listTitle}>
-            <div className="list-tools">
-              <KindFilter counts={loaded.meta.counts} selected={kinds} onChange={setKinds} />
-              <label className="text-filter">
-                <span>{t.filterText}</span>
-                <input
-                  type="search"
-                  value={text}
-                  placeholder={t.filterPlaceholder}
-                  onChange={(e) => setText(e.target.value)}
-                />
-              </label>
-              <p className="count" role="status" data-testid="record-count">
-                {t.shown(visible.length, loaded.meta.total)}
-              </p>
-            </div>
-            <RecordTable records={visible} selectedId={selectedId} onSelect={setSelectedId} />
-          </section>
-          <section className="map-pane" aria-label={t.mapTitle}>
-            <CatalogueMap layers={loaded.layers} records={visible} selectedId={selectedId} onSelect={setSelectedId} />
-          </section>
-        </main>
+      {loaded && vocabulary && view === 'catalogue' && (
+        <VocabularyContext.Provider value={vocabulary}>
+          <ScreenBoundary>
+            <CatalogueScreen meta={loaded.meta} records={loaded.records} layers={loaded.layers} />
+          </ScreenBoundary>
+        </VocabularyContext.Provider>
       )}
-      {loaded && aboutOpen && <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />}
+      {userDataOpen && (
+        <ScreenBoundary>
+          <UserDataDialog onClose={() => setUserDataOpen(false)} onRestored={session.newQuestion} />
+        </ScreenBoundary>
+      )}
+      {loaded && aboutOpen && (
+        <ScreenBoundary>
+          <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />
+        </ScreenBoundary>
+      )}
     </div>
   );
 }

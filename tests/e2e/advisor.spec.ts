@@ -60,10 +60,10 @@ test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Du
   // The sector picker filters as one types, in Dutch and English, and takes the chosen label.
   const sectorField = page.getByRole('combobox', { name: 'Sector' });
   await sectorField.fill('bakker');
-  await expect(page.getByRole('option', { name: 'Voedingsmiddelen' })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Voedingsmiddelenindustrie/ })).toBeVisible();
   await sectorField.press('ArrowDown');
   await sectorField.press('Enter');
-  await expect(sectorField).toHaveValue('Voedingsmiddelen');
+  await expect(sectorField).toHaveValue('Voedingsmiddelenindustrie');
   const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   await needField.click();
   await needField.pressSequentially('verpakkingsrobot voor de inpaklijn', { delay: 25 });
@@ -144,11 +144,11 @@ test('removing a recognised theme and the empty states help the advisor on', asy
   const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   await needField.fill('predictiv maintanence');
   await expect(page.getByRole('group', { name: 'Herkend' })).toContainText(
-    '"predictiv maintanence" → predictive maintenance',
+    'Slim onderhoud (bedoelde u «predictive maintenance»?)',
   );
 
   // Nothing within the distance: offer to widen it.
-  await needField.fill('drones');
+  await needField.fill('scheepsschroeven');
   await page.getByRole('radio', { name: '25 km' }).check();
   await expect(page.getByTestId('empty-distance')).toContainText('Niets binnen 25 km');
   await screenshot('advisor-06-nothing-near-nl');
@@ -159,7 +159,8 @@ test('removing a recognised theme and the empty states help the advisor on', asy
   await page.getByRole('radio', { name: 'geen grens' }).check();
   await needField.fill('koffie branden');
   const nothing = page.getByTestId('empty-nothing');
-  await expect(nothing).toContainText('Niets in de catalogus past bij deze vraag.');
+  await expect(nothing).toContainText('Niets in de catalogus past specifiek bij deze vraag.');
+  await expect(nothing).toContainText('kennisinstellingen met een brede kennis');
   await expect(nothing).toContainText('Het regionale loket voor Gelderland is');
   await expect(nothing.getByRole('button', { name: '+ Robotica' })).toBeVisible();
   await screenshot('advisor-07-nothing-matched-nl');

@@ -1,44 +1,42 @@
 /**
- * End-to-end harness: the built renderer (out/renderer) served on 127.0.0.1, in Debian's
- * Chromium, talking to the real main-process handlers through a test-only transport that
- * puts the same typed Api on window as the preload does. Every request the page makes is
- * recorded so a test can prove that nothing leaves the machine.
+ * End-to-end harness: the built renderer (out/renderer) served on 127.0.0.1 with the app's CSP, in
+ * Debian's Chromium, talking to the real main-process handlers through a test-only transport that
+ * puts the same typed Api on window as the preload does. Each test gets a fresh catalogue and a fresh
+ * user database in a temp folder; `restart` makes new handlers over the same database file, as a new
+ * start of the app would. Every request the page makes is recorded so a test can prove that nothing
+ * leaves the machine; CSP violations and page errors fail the test.
  */
-import { test as base, expect, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { dispatch } from '../../electron/main/api/dispatch';
 import { createApiHandlers } from '../../electron/main/api/handlers';
 import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
+import { CSP, rendererFileFor } from '../../electron/main/security/origins';
 import { API_CHANNELS, type ApiHandlers } from '../../electron/shared/api';
+import type { Lang } from '../../electron/shared/i18n/lang';
 import { buildTempCatalogue } from '../support/catalogue-fixture';
+import { openUserDataFixture, type UserDataFixture } from '../support/user-data-fixture';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
+/** Serves out/renderer as the app's protocol does: its own files only, with the app's CSP. */
 function serveRenderer(): Promise<{ server: Server; origin: string }> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`${RENDERER_DIR} is missing: run "npm run build" first.`);
+  }
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const found = rendererFileFor(`app://renderer${path}`, RENDERER_DIR);
+    if (!found || !existsSync(found.file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res.writeHead(200, { 'content-type': found.type, 'content-security-policy': CSP }).end(readFileSync(found.file));
   });
   return new Promise((ok) =>
     server.listen(0, '127.0.0.1', () =>
@@ -47,60 +45,110 @@ function serveRenderer(): Promise<{ server: Server; origin: string }> {
   );
 }
 
-/** Installs the test transport: window.fieldlab with one function per channel, backed by `handlers`. */
-async function installTestTransport(page: Page, handlers: ApiHandlers): Promise<void> {
-  await page.exposeBinding('__fieldlabInvoke', (_source, channel: unknown, request: unknown) =>
-    dispatch(handlers, channel, request),
+/** Installs the test transport: window.fieldlab with one function per channel, backed by the current handlers. */
+async function installTestTransport(context: BrowserContext, current: () => ApiHandlers): Promise<void> {
+  await context.exposeBinding('__fieldlabInvoke', (_source, channel: unknown, request: unknown) =>
+    dispatch(current(), channel, request),
   );
-  await page.addInitScript((channels: string[]) => {
+  await context.addInitScript((channels: string[]) => {
     const invoke = (globalThis as unknown as { __fieldlabInvoke: (c: string, r: unknown) => Promise<unknown> })
       .__fieldlabInvoke;
     const api = Object.fromEntries(
       channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]),
     );
     Object.defineProperty(globalThis, 'fieldlab', { value: Object.freeze(api), writable: false });
+    // CSP violations are kept for the test to assert on.
+    const violations: string[] = [];
+    Object.defineProperty(globalThis, '__cspViolations', { value: violations });
+    type Violation = { violatedDirective: string; blockedURI: string; sourceFile: string; lineNumber: number };
+    const doc = (
+      globalThis as unknown as { document: { addEventListener: (t: string, f: (e: Violation) => void) => void } }
+    ).document;
+    doc.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   }, API_CHANNELS);
 }
 
-type Fixtures = {
-  app: {
-    page: Page;
-    requests: string[];
-    opened: string[];
-    startedAt: number;
-    screenshot: (name: string) => Promise<void>;
-  };
+type App = {
+  page: Page;
+  origin: string;
+  requests: string[];
+  opened: string[];
+  /** Texts the app put on the clipboard. */
+  copied: string[];
+  user: UserDataFixture;
+  startedAt: number;
+  screenshot: (name: string) => Promise<void>;
+  /** A new start of the app: new handlers over the same user database, the page reloaded; `meanwhile` runs while it is closed. */
+  restart: (meanwhile?: () => void) => Promise<void>;
 };
 
-export const test = base.extend<Fixtures>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: App }>({
+  app: async ({ page, context }, use) => {
     const built = buildTempCatalogue();
     const catalogue = CatalogueDb.open(built.file);
     const opened: string[] = [];
-    const handlers = createApiHandlers({ catalogue, openExternal: async (url) => void opened.push(url) });
+    const copied: string[] = [];
+    const user = openUserDataFixture(mkdtempSync(join(tmpdir(), 'fieldlab-e2e-user-')));
     const { server, origin } = await serveRenderer();
+    // The report page printed to PDF by Chromium, as the app's hidden window prints it with Electron.
+    const printReport = async (visitId: string, lang: Lang): Promise<Buffer> => {
+      const print = await context.newPage();
+      try {
+        await print.goto(`${origin}/#report/${visitId}/${lang}`);
+        await print.locator('[data-report-ready="true"]').waitFor();
+        return await print.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      } finally {
+        await print.close();
+      }
+    };
+    const makeHandlers = () =>
+      createApiHandlers({
+        catalogue,
+        userData: user.userData,
+        openExternal: async (url) => void opened.push(url),
+        copyText: (text) => void copied.push(text),
+        files: user.files,
+        printReport,
+      });
+    let handlers = makeHandlers();
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    context.on('request', (r) => requests.push(r.url()));
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await installTestTransport(page, handlers);
+    await installTestTransport(context, () => handlers);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const startedAt = Date.now();
     await page.goto(origin);
     await use({
       page,
+      origin,
       requests,
       opened,
+      copied,
+      user,
       startedAt,
       screenshot: async (name) => void (await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })),
+      restart: async (meanwhile) => {
+        user.reopen(meanwhile);
+        handlers = makeHandlers();
+        await page.reload();
+      },
     });
     // Offline is a feature: every request of the whole test stayed on this machine.
     const away = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
     expect(away, 'requests that left 127.0.0.1').toEqual([]);
     expect(pageErrors, 'errors thrown in the page').toEqual([]);
+    const violations = await page.evaluate(
+      () => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
     server.close();
     catalogue.close();
+    user.cleanup();
     built.cleanup();
+    rmSync(user.dir, { recursive: true, force: true });
   },
 });
 

@@ -1,7 +1,7 @@
 /** Where the data comes from, how complete it is, and the licences of everything bundled. */
 import { useEffect, useRef } from 'react';
 import type { CatalogueMeta } from '../../../electron/shared/catalogue/catalogue-meta';
-import { RECORD_KINDS } from '../../../electron/shared/catalogue/record';
+import { RECORD_KINDS } from '../../../electron/shared/catalogue/record-basics';
 import { useI18n } from '../i18n/i18n';
 
 export function AboutPanel({ meta, onClose }: { meta: CatalogueMeta; onClose: () => void }) {

@@ -1,15 +1,26 @@
-/** The advisor's screen: the profile on one side, ranked results and the map on the other. */
+/**
+ * The advisor's screen: the visit bar on top; the profile on one side, the ranked results (or the
+ * visit's shortlist and notes) and the map on the other. Without a question yet, the results pane is
+ * the start screen: the saved companies, or the chosen company's visits.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
+import { NL_BOUNDS } from '../../../electron/shared/companies/company-profile';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
 import { AdvisorMap } from '../map/advisor-map';
 import { ProfileForm } from './profile-form';
 import { withTheme, type ProfileState } from './profile-state';
-import { RecordDetails } from './record-details';
+import { RecordDetails } from '../catalogue/record-details';
 import { ResultsList } from './results-list';
 import { useMatch, type MatchState } from './use-match';
 import { SUGGESTED_THEMES, useVocabulary } from './vocabulary';
+import { NarrowedFilters } from './narrowed-filters';
+import { CompanyList, CompanyPicker, CompanyVisits, ExportVisits } from '../visits/company-list';
+import { ShortlistPanel } from '../visits/shortlist-panel';
+import { VisitBar } from '../visits/visit-bar';
+import { useVisitSession } from '../visits/visit-session';
 
 type Props = {
   profile: ProfileState;
@@ -18,12 +29,40 @@ type Props = {
   records: RecordSummary[];
 };
 
+type Tab = 'results' | 'shortlist';
+
 export function AdvisorScreen({ profile, update, layers, records }: Props) {
   const { t } = useI18n();
+  const session = useVisitSession();
   const match = useMatch(profile);
+  const [tab, setTab] = useState<Tab>(session.visit?.shortlist.length ? 'shortlist' : 'results');
+  const [picker, setPicker] = useState(false);
+  const shortlisted = useMemo(
+    () => new Set(session.visit?.shortlist.map((i) => i.recordId) ?? []),
+    [session.visit?.shortlist],
+  );
+  const toggleShortlist = (id: string) =>
+    void (shortlisted.has(id) ? session.removeFromShortlist(id) : session.addToShortlist(id));
+  // Ctrl/⌘+N starts clean for the next question, Ctrl/⌘+S saves the visit.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'n') {
+        e.preventDefault();
+        session.newQuestion();
+      } else if (key === 's' && session.company) {
+        e.preventDefault();
+        void session.save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
+  const [pointOutside, setPointOutside] = useState(false);
   const [fitTrigger, setFitTrigger] = useState(0);
   const names = useMemo(() => new Map(records.map((r) => [r.id, r.name])), [records]);
   const result = match.result;
@@ -35,84 +74,176 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
     // Keep the selection while it is still listed; otherwise select the new number one.
     setSelectedId((current) => (current && ids.split(' ').includes(current) ? current : topId));
   }, [topId, ids]);
-  const origin =
-    result?.query.origin ??
-    (match.place?.ok ? { lat: match.place.place.lat, lon: match.place.place.lon } : profile.point);
+  const origin = result?.query.origin ?? (match.place ? { lat: match.place.lat, lon: match.place.lon } : profile.point);
 
   return (
-    <main className="advisor">
-      <aside className="profile-pane">
-        <ProfileForm
-          profile={profile}
-          update={update}
-          match={match}
-          picking={picking}
-          onPick={() => setPicking((p) => !p)}
+    <div className="advisor-wrap">
+      <VisitBar onChooseCompany={() => setPicker(true)} />
+      {(picker || session.pendingAdd) && (
+        <CompanyPicker
+          reason={session.pendingAdd ? t.companies.needCompany : undefined}
+          onClose={() => {
+            setPicker(false);
+            session.cancelPending();
+          }}
         />
-      </aside>
-      <section className="results-pane" aria-label={t.resultsTitle}>
-        {openId ? (
-          <RecordDetails
-            id={openId}
-            match={allMatches.find((m) => m.id === openId) ?? null}
-            names={names}
-            onBack={() => setOpenId(null)}
-            onOpen={(id) => {
-              setOpenId(id);
-              setSelectedId(id);
-            }}
-          />
-        ) : (
-          <>
-            <header className="results-header">
-              <h2>{t.resultsTitle}</h2>
-              <span className="muted" role="status" data-testid="results-status">
-                {match.loading ? t.updating : result ? t.resultsCount(matches.length) : ''}
-              </span>
-            </header>
-            <p id="results-hint" className="sr-only">
-              {t.keyboardHint}
-            </p>
-            {/* Empty states speak of the current question only, never of the previous answer. */}
-            {!match.loading && <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />}
-            <div className={match.loading ? 'stale' : undefined} aria-busy={match.loading}>
-              {result && allMatches.length > 0 && (
-                <ResultsList result={result} selectedId={selectedId} onSelect={setSelectedId} onOpen={setOpenId} />
-              )}
-            </div>
-          </>
-        )}
-      </section>
-      <section className="map-pane advisor-map-pane" aria-label={t.mapTitle}>
-        <div className="map-wrap">
-          <AdvisorMap
-            layers={layers}
-            records={records}
-            matches={matches}
-            origin={origin}
-            selectedId={selectedId}
+      )}
+      <main className="advisor">
+        <aside className="profile-pane">
+          <ProfileForm
+            profile={profile}
+            update={update}
+            match={match}
             picking={picking}
-            fitTrigger={fitTrigger}
-            onSelect={(id) => {
-              setSelectedId(id);
-              if (openId) setOpenId(id);
-            }}
-            onPlacePoint={(point) => {
-              update({ point, placeText: '' });
-              setPicking(false);
-            }}
+            onPick={() => setPicking((p) => !p)}
           />
-          <button
-            type="button"
-            className="fit-button"
-            onClick={() => setFitTrigger((n) => n + 1)}
-            disabled={matches.length === 0}
-          >
-            {t.fitResults}
-          </button>
-        </div>
-      </section>
-    </main>
+        </aside>
+        <section className="results-pane" aria-label={t.resultsTitle}>
+          {openId ? (
+            <RecordDetails
+              id={openId}
+              match={allMatches.find((m) => m.id === openId) ?? null}
+              names={names}
+              onBack={() => setOpenId(null)}
+              onOpen={(id) => {
+                setOpenId(id);
+                setSelectedId(id);
+              }}
+            />
+          ) : (
+            <>
+              <div className="tabs" role="tablist" aria-label={t.resultsTitle}>
+                <button
+                  type="button"
+                  role="tab"
+                  id="tab-results"
+                  aria-selected={tab === 'results'}
+                  aria-controls="panel-results"
+                  onClick={() => setTab('results')}
+                >
+                  {t.shortlist.resultsTab(matches.length)}
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  id="tab-shortlist"
+                  aria-selected={tab === 'shortlist'}
+                  aria-controls="panel-shortlist"
+                  onClick={() => setTab('shortlist')}
+                >
+                  {t.shortlist.tab(shortlisted.size)}
+                </button>
+              </div>
+              {tab === 'results' ? (
+                <div role="tabpanel" id="panel-results" aria-labelledby="tab-results" className="tab-panel">
+                  <header className="results-header">
+                    <h2>{t.resultsTitle}</h2>
+                    <span className="muted" role="status" data-testid="results-status">
+                      {!profile.need.trim()
+                        ? ''
+                        : match.loading
+                          ? t.updating
+                          : result
+                            ? t.resultsCount(matches.length)
+                            : ''}
+                    </span>
+                  </header>
+                  <NarrowedFilters profile={profile} update={update} />
+                  <p id="results-hint" className="sr-only">
+                    {t.keyboardHint}
+                  </p>
+                  {/* Empty states speak of the current question only, never of the previous answer. */}
+                  {!match.loading && <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />}
+                  <div className={match.loading ? 'stale' : undefined} aria-busy={match.loading}>
+                    {result && allMatches.length > 0 && (
+                      <ResultsList
+                        result={result}
+                        selectedId={selectedId}
+                        onSelect={setSelectedId}
+                        onOpen={setOpenId}
+                        shortlisted={shortlisted}
+                        onToggleShortlist={toggleShortlist}
+                      />
+                    )}
+                  </div>
+                  {!profile.need.trim() && <StartPanel />}
+                </div>
+              ) : (
+                <div role="tabpanel" id="panel-shortlist" aria-labelledby="tab-shortlist" className="tab-panel">
+                  {session.company ? (
+                    <ShortlistPanel records={records} layers={layers} onOpenRecord={setOpenId} />
+                  ) : (
+                    <div className="empty">
+                      <p>{t.companies.needCompany}</p>
+                      <button type="button" className="primary" onClick={() => setPicker(true)}>
+                        {t.session.chooseCompany}
+                      </button>
+                    </div>
+                  )}
+                </div>
+              )}
+            </>
+          )}
+        </section>
+        <section className="map-pane advisor-map-pane" aria-label={t.mapTitle}>
+          <div className="map-wrap">
+            <AdvisorMap
+              layers={layers}
+              records={records}
+              matches={matches}
+              origin={origin}
+              selectedId={selectedId}
+              picking={picking}
+              fitTrigger={fitTrigger}
+              onSelect={(id) => {
+                setSelectedId(id);
+                if (openId) setOpenId(id);
+              }}
+              onPlacePoint={(point) => {
+                // A company is in the Netherlands: a point outside is refused with a note, not sent.
+                const inside =
+                  point.lat >= NL_BOUNDS.south &&
+                  point.lat <= NL_BOUNDS.north &&
+                  point.lon >= NL_BOUNDS.west &&
+                  point.lon <= NL_BOUNDS.east;
+                setPointOutside(!inside);
+                if (!inside) return;
+                update({ point, placeText: '' });
+                setPicking(false);
+              }}
+            />
+            {pointOutside && (
+              <p role="alert" className="map-note field-error" data-testid="point-outside">
+                {t.pointOutside}
+              </p>
+            )}
+            <button
+              type="button"
+              className="fit-button"
+              onClick={() => setFitTrigger((n) => n + 1)}
+              disabled={matches.length === 0}
+            >
+              {t.fitResults}
+            </button>
+          </div>
+        </section>
+      </main>
+    </div>
+  );
+}
+
+/** The start screen: the saved companies to pick up with, or the chosen company's visits. */
+function StartPanel() {
+  const { t } = useI18n();
+  const session = useVisitSession();
+  if (session.company) return <CompanyVisits company={session.company} />;
+  return (
+    <section className="start-panel" aria-labelledby="start-title" data-testid="start-panel">
+      <h3 id="start-title">{t.companies.recent}</h3>
+      <CompanyList />
+      <ExportVisits />
+      <p className="hint">{t.companies.startFree}</p>
+    </section>
   );
 }
 
@@ -148,10 +279,10 @@ function Feedback({
   if (match.error)
     return (
       <p role="alert" className="empty field-error">
-        {match.error}
+        {errorText(match.error, t)}
       </p>
     );
-  if (match.place && !match.place.ok) return null;
+  if (match.placeError) return null;
   if (!profile.need.trim())
     return (
       <div className="empty" data-testid="empty-need">
@@ -166,9 +297,7 @@ function Feedback({
         {t.emptyNoPlace}
       </p>,
     );
-  // A hub listed only because it serves the province is no answer to the question itself.
-  const answers = r.matches.filter((m) => m.reasons.some((x) => x.type === 'concept' || x.type === 'text'));
-  if (answers.length === 0 && r.beyondMaxKm > 0 && profile.maxKm !== null) {
+  if (r.nothingSpecific && r.beyondMaxKm > 0 && profile.maxKm !== null) {
     const wider = [50, 100, 200].find((km) => km > profile.maxKm!) ?? null;
     notes.push(
       <div key="far" className="empty" data-testid="empty-distance">
@@ -178,10 +307,11 @@ function Feedback({
         </button>
       </div>,
     );
-  } else if (answers.length === 0) {
+  } else if (r.nothingSpecific) {
     notes.push(
       <div key="none" className="empty" data-testid="empty-nothing">
         <p>{t.emptyNothing}</p>
+        {r.matches.length > 0 && <p>{t.emptyBroad}</p>}
         {r.regionalHub && (
           <p>
             {t.emptyHub(r.regionalHub.name, r.regionalHub.province)}{' '}

@@ -12,9 +12,20 @@ type Props = {
   onSelect: (option: Option) => void;
   describedBy?: string;
   invalid?: boolean;
+  maxLength?: number;
 };
 
-export function Combobox({ label, value, placeholder, options, onChange, onSelect, describedBy, invalid }: Props) {
+export function Combobox({
+  label,
+  value,
+  placeholder,
+  options,
+  onChange,
+  onSelect,
+  describedBy,
+  invalid,
+  maxLength,
+}: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -55,9 +66,10 @@ export function Combobox({ label, value, placeholder, options, onChange, onSelec
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
         value={value}
+        maxLength={maxLength}
         placeholder={placeholder}
         onChange={(e) => {
-          onChange(e.target.value);
+          onChange(maxLength ? e.target.value.slice(0, maxLength) : e.target.value);
           setOpen(true);
           setActive(-1);
         }}

@@ -1,11 +1,14 @@
 /** The company profile: place, sector, needs with the recognised themes, distance, kinds, size. */
 import { useEffect, useId, useState } from 'react';
-import { RECORD_KINDS } from '../../../electron/shared/catalogue/record';
+import { RECORD_KINDS } from '../../../electron/shared/catalogue/record-basics';
 import type { ConceptId } from '../../../electron/shared/catalogue/vocabulary';
+import type { ConceptHit } from '../../../electron/shared/matching/concept-matcher';
 import type { PlaceSuggestion } from '../../../electron/shared/geo/place-resolver';
 import { describeHit } from '../../../electron/shared/i18n/explain';
-import { api } from '../api';
+import { api } from '../api/window-api';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
+import { PROFILE_LIMITS } from '../../../electron/shared/companies/company-profile';
 import { Combobox, type Option } from './combobox';
 import { DISTANCE_PRESETS, withTheme, type CompanySize, type ProfileState } from './profile-state';
 import type { MatchState } from './use-match';
@@ -101,11 +104,10 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
       .join(' · '),
     value: s.value,
   }));
-  const resolution = match.place;
   let note: React.ReactNode = null;
   if (profile.point) note = t.placeOnMap(match.result?.query.origin?.near ?? null);
-  else if (resolution?.ok) {
-    const p = resolution.place;
+  else if (match.place) {
+    const p = match.place;
     note = (
       <>
         <span className="resolved">✓ {t.placeResolved(p.name, p.province)}</span>
@@ -134,15 +136,10 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
         )}
       </>
     );
-  } else if (resolution && !resolution.ok) {
-    const e = resolution.error;
+  } else if (match.placeError) {
     note = (
       <span role="alert" className="field-error">
-        {e.code === 'unknown'
-          ? t.placeErrors.unknown(profile.placeText.trim(), e.suggestions)
-          : e.code === 'postcode_unknown'
-            ? t.placeErrors.postcode_unknown(profile.placeText.trim().slice(0, 4))
-            : t.placeErrors.empty}
+        {errorText(match.placeError, t)}
       </span>
     );
   }
@@ -154,7 +151,8 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
         placeholder={profile.point ? t.placeOnMap(match.result?.query.origin?.near ?? null) : t.placePlaceholder}
         options={options}
         describedBy={noteId}
-        invalid={!!resolution && !resolution.ok}
+        invalid={!!match.placeError}
+        maxLength={PROFILE_LIMITS.place}
         onChange={(placeText) => update({ placeText, point: null })}
         onSelect={(o) => update({ placeText: o.value, point: null })}
       />
@@ -193,10 +191,41 @@ function SectorField({ value, onChange }: { value: string; onChange: (v: string)
         value={value}
         placeholder={t.sectorPlaceholder}
         options={options}
+        maxLength={PROFILE_LIMITS.sector}
         onChange={onChange}
         onSelect={(o) => onChange(o.value)}
       />
     </div>
+  );
+}
+
+/** What a recognised hit says: a theme, a need with what it was read as, or a guessed correction as a question. */
+function ConceptChipText({ hit }: { hit: ConceptHit }) {
+  const { t, lang } = useI18n();
+  const { label, vocabulary } = useVocabulary();
+  const name = label(hit.concept, lang);
+  if (hit.concept.startsWith('need:')) {
+    const leadsTo = vocabulary.need.find((e) => `need:${e.code}` === hit.concept)?.leadsTo ?? [];
+    const themes = leadsTo.filter((c) => c.startsWith('theme:')).slice(0, 3);
+    return (
+      <span title={name}>
+        <q>{hit.words}</q>
+        {themes.length > 0 && ` → ${themes.map((c) => label(c as ConceptId, lang).toLowerCase()).join(', ')}`}
+      </span>
+    );
+  }
+  if (hit.how === 'typo') {
+    return (
+      <span>
+        {name} <span className="chip-typo">({t.didYouMean(hit.term)})</span>
+      </span>
+    );
+  }
+  return (
+    <span>
+      {name}
+      {hit.how === 'compound' || hit.how === 'phrase' ? <span className="chip-typo"> ← {describeHit(hit)}</span> : null}
+    </span>
   );
 }
 
@@ -215,16 +244,24 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
         id={id}
         rows={3}
         value={profile.need}
+        maxLength={PROFILE_LIMITS.need}
+        aria-describedby={`${id}-count`}
         placeholder={t.needPlaceholder}
-        onChange={(e) => update({ need: e.target.value })}
+        onChange={(e) => update({ need: e.target.value.slice(0, PROFILE_LIMITS.need) })}
       />
+      <p
+        id={`${id}-count`}
+        className={`char-count${profile.need.length > PROFILE_LIMITS.need * 0.9 ? ' near-limit' : ''}`}
+        aria-live={profile.need.length > PROFILE_LIMITS.need * 0.9 ? 'polite' : 'off'}
+      >
+        {t.charCount(profile.need.length, PROFILE_LIMITS.need)}
+      </p>
       {hits.length > 0 && (
         <div className="chips" aria-label={t.recognised} role="group">
           <span className="chips-label">{t.recognised}:</span>
           {hits.map((h) => (
             <span key={h.concept} className={`concept-chip how-${h.how}`} data-concept={h.concept}>
-              {label(h.concept, lang)}
-              {h.how !== 'exact' && <span className="chip-typo"> ← {describeHit(h)}</span>}
+              <ConceptChipText hit={h} />
               <button
                 type="button"
                 aria-label={t.removeConcept(label(h.concept, lang))}

@@ -1,73 +1,75 @@
-/** The company profile as the form edits it; kept across language and view switches and restarts. */
-import { useEffect, useState } from 'react';
-import { RECORD_KINDS, type RecordKind } from '../../../electron/shared/catalogue/record';
-import type { ConceptId } from '../../../electron/shared/catalogue/vocabulary';
-import type { MatchProfile } from '../../../electron/shared/matching/types';
+/**
+ * The company profile as the form edits it; kept across language and view switches and restarts.
+ * What is remembered is read back through the profile's schema in the main process (profile:restore):
+ * a profile that does not parse is set aside under another key (never deleted) and the form starts
+ * empty, with a notice. Until the answer is there (a few milliseconds) `ready` is false.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { EMPTY_PROFILE, type CompanyProfile } from '../../../electron/shared/companies/company-profile';
+import { api } from '../api/window-api';
 
-export type CompanySize = 'any' | 'micro' | 'small' | 'medium';
-
-export type ProfileState = {
-  placeText: string;
-  point: { lat: number; lon: number } | null;
-  sector: string;
-  need: string;
-  maxKm: number | null;
-  kinds: RecordKind[];
-  onlyActive: boolean;
-  size: CompanySize;
-  excluded: ConceptId[];
-};
-
-export const DISTANCE_PRESETS = [25, 50, 100, 200] as const;
-
-export const EMPTY_PROFILE: ProfileState = {
-  placeText: '',
-  point: null,
-  sector: '',
-  need: '',
-  maxKm: null,
-  kinds: [...RECORD_KINDS],
-  onlyActive: true,
-  size: 'any',
-  excluded: [],
-};
+export type { CompanyProfile as ProfileState };
+export { DISTANCE_PRESETS, toMatchProfile, withTheme } from '../../../electron/shared/companies/company-profile';
+export type CompanySize = CompanyProfile['size'];
 
 const STORAGE_KEY = 'fieldlab-finder.profile';
+const SET_ASIDE_KEY = 'fieldlab-finder.profile.set-aside';
+/** No remembered profile is anywhere near this long; a longer text is set aside unread. */
+const MAX_STORED = 20_000;
 
-function load(): ProfileState {
+function stored(): string | null {
   try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    return stored && typeof stored === 'object' ? { ...EMPTY_PROFILE, ...stored } : EMPTY_PROFILE;
+    return localStorage.getItem(STORAGE_KEY);
   } catch {
-    return EMPTY_PROFILE;
+    return null;
   }
 }
 
-/** The profile state, saved on every change. */
+/** Keeps an unreadable profile under its own key: set aside, never destroyed. */
+function setAside(text: string): void {
+  try {
+    localStorage.setItem(SET_ASIDE_KEY, text);
+  } catch {
+    // Storage itself is unavailable: nothing to keep.
+  }
+}
+
+/** What the app found in storage at start: the profile, and whether an unreadable one was set aside. */
+async function load(): Promise<{ profile: CompanyProfile; setAside: boolean }> {
+  const text = stored();
+  if (text !== null && text.length > MAX_STORED) {
+    setAside(text);
+    return { profile: EMPTY_PROFILE, setAside: true };
+  }
+  const r = await api()['profile:restore']({ stored: text });
+  const restored = r.ok ? r.value : { profile: EMPTY_PROFILE, setAside: text !== null };
+  if (restored.setAside && text !== null) setAside(text);
+  return restored;
+}
+
+/** The profile state, saved on every change; `notice` says when a remembered profile could not be read or saved. */
 export function useProfileState() {
-  const [profile, setProfile] = useState<ProfileState>(load);
-  useEffect(() => localStorage.setItem(STORAGE_KEY, JSON.stringify(profile)), [profile]);
-  const update = (patch: Partial<ProfileState>) => setProfile((p) => ({ ...p, ...patch }));
-  return { profile, update, reset: () => setProfile(EMPTY_PROFILE) };
-}
-
-/** The need text with a theme added, comma-separated: "koffie branden, robotica". */
-export function withTheme(need: string, theme: string): string {
-  const current = need.trim();
-  return `${current}${current ? ', ' : ''}${theme.toLowerCase()}`;
-}
-
-/** The request the matcher gets for this state. */
-export function toMatchProfile(p: ProfileState): MatchProfile {
-  return {
-    ...(p.point ? { lat: p.point.lat, lon: p.point.lon } : p.placeText.trim() ? { place: p.placeText } : {}),
-    sector: p.sector.trim() || undefined,
-    need: p.need,
-    maxKm: p.maxKm ?? undefined,
-    kinds: p.kinds.length ? p.kinds : undefined,
-    size: p.size === 'any' ? undefined : p.size,
-    excludeConcepts: p.excluded.length ? p.excluded : undefined,
-    showEnded: !p.onlyActive,
-    limit: 15,
-  };
+  const [profile, setProfile] = useState<CompanyProfile>(EMPTY_PROFILE);
+  const [ready, setReady] = useState(false);
+  const [notice, setNotice] = useState<'set_aside' | 'not_saved' | null>(null);
+  useEffect(() => {
+    void load().then((restored) => {
+      setProfile(restored.profile);
+      if (restored.setAside) setNotice('set_aside');
+      setReady(true);
+    });
+  }, []);
+  useEffect(() => {
+    // Nothing is written before the remembered profile is read back: it would overwrite it.
+    if (!ready) return;
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(profile));
+    } catch {
+      setNotice('not_saved');
+    }
+  }, [profile, ready]);
+  const update = useCallback((patch: Partial<CompanyProfile>) => setProfile((p) => ({ ...p, ...patch })), []);
+  const reset = useCallback(() => setProfile(EMPTY_PROFILE), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  return { profile, ready, update, reset, notice, dismissNotice };
 }

@@ -5,20 +5,33 @@ import { explainReason } from '../../../electron/shared/i18n/explain';
 import { formatKm } from '../../../electron/shared/i18n/format';
 import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
 import { useI18n } from '../i18n/i18n';
-import { rankColour } from './rank-colour';
+import { rankColour } from '../map/rank-colour';
 import { useVocabulary } from './vocabulary';
 
 /** The reasons worth showing in a list row: what matched first, then where it is. */
-const ORDER: Reason['type'][] = ['concept', 'sector', 'region', 'text', 'crossborder', 'offers'];
+const ORDER: Reason['type'][] = [
+  'need',
+  'concept',
+  'part',
+  'broad',
+  'sector',
+  'region',
+  'text',
+  'crossborder',
+  'offers',
+];
 
 type Props = {
   result: MatchResult;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Records on the visit's shortlist, and how to put one on or take it off. */
+  shortlisted: ReadonlySet<string>;
+  onToggleShortlist: (id: string) => void;
 };
 
-export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
+export function ResultsList({ result, selectedId, onSelect, onOpen, shortlisted, onToggleShortlist }: Props) {
   const { t } = useI18n();
   const list = useRef<HTMLOListElement>(null);
   const all = [...result.matches, ...result.flagged];
@@ -34,6 +47,9 @@ export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
     } else if (e.key === 'Enter' && selectedId) {
       e.preventDefault();
       onOpen(selectedId);
+    } else if ((e.key === 's' || e.key === '+') && selectedId && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      onToggleShortlist(selectedId);
     }
   };
   return (
@@ -55,6 +71,8 @@ export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
           selected={m.id === selectedId}
           onSelect={onSelect}
           onOpen={onOpen}
+          onList={shortlisted.has(m.id)}
+          onToggleShortlist={onToggleShortlist}
         />
       ))}
       {result.flagged.length > 0 && (
@@ -70,6 +88,8 @@ export function ResultsList({ result, selectedId, onSelect, onOpen }: Props) {
           selected={m.id === selectedId}
           onSelect={onSelect}
           onOpen={onOpen}
+          onList={shortlisted.has(m.id)}
+          onToggleShortlist={null}
         />
       ))}
     </ol>
@@ -82,9 +102,12 @@ type ItemProps = {
   selected: boolean;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  onList: boolean;
+  /** Null for an ended record: it cannot be advised. */
+  onToggleShortlist: ((id: string) => void) | null;
 };
 
-function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
+function ResultItem({ match: m, rank, selected, onSelect, onOpen, onList, onToggleShortlist }: ItemProps) {
   const { t, lang } = useI18n();
   const { label } = useVocabulary();
   const reasons = [...m.reasons]
@@ -121,6 +144,21 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
             {t.kind[m.kind]} · {where}
           </div>
         </div>
+        {onToggleShortlist && (
+          // Keyboard users press S in the list (see its hint); this star is its mouse twin.
+          <span
+            aria-hidden="true"
+            className={`star${onList ? ' on' : ''}`}
+            title={onList ? t.shortlist.remove(m.name) : t.shortlist.add(m.name)}
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggleShortlist(m.id);
+            }}
+          >
+            {onList ? '★' : '☆'}
+          </span>
+        )}
+        {onList && <span className="sr-only">{t.shortlist.onList}</span>}
         {/* Keyboard users open details with Enter (see the list's hint); this is its mouse twin. */}
         <span
           className="details-button"
@@ -142,17 +180,8 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen }: ItemProps) {
         ))}
       </ul>
       <div className="result-badges">
-        <StatusBadge status={m.status} />
-        <ConfidenceBadge
-          record={{
-            confidence: m.confidence,
-            fieldlabStatus: null,
-            verificationNeeded: m.reasons.some((r) => r.type === 'trust' && r.verificationNeeded),
-          }}
-        />
-        {m.reasons.some((r) => r.type === 'trust' && r.unconfirmed) && (
-          <span className="badge warn">{t.unverified}</span>
-        )}
+        <StatusBadge status={m.status} asOf={m.statusAsOf} />
+        <ConfidenceBadge record={m} />
       </div>
     </li>
   );

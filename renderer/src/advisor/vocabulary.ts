@@ -1,7 +1,7 @@
 /** Vocabulary labels in the renderer, from the catalogue:vocabulary call. */
 import { createContext, useContext } from 'react';
 import type { ConceptId, Vocabulary } from '../../../electron/shared/catalogue/vocabulary';
-import type { LabelOf } from '../../../electron/shared/i18n/explain';
+import type { LabelOf } from '../../../electron/shared/catalogue/vocabulary';
 
 /** Builds the label function for a vocabulary. */
 export function labelFunction(vocabulary: Vocabulary): LabelOf {

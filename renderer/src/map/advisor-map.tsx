@@ -8,9 +8,9 @@ import MarkerClusterGroup from 'react-leaflet-cluster';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
-import { hasVisitablePoint } from '../../../electron/shared/catalogue/record';
+import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-basics';
 import type { Match } from '../../../electron/shared/matching/types';
-import { rankColour } from '../advisor/rank-colour';
+import { rankTier } from './rank-colour';
 import { useI18n } from '../i18n/i18n';
 import { BaseMap } from './base-map';
 
@@ -33,7 +33,8 @@ function numberedIcon(rank: number, selected: boolean, name: string): L.DivIcon 
   const size = selected ? 34 : 26;
   return L.divIcon({
     className: `match-marker${selected ? ' selected' : ''}`,
-    html: `<span style="background:${rankColour(rank)}" aria-label="${escapeHtml(`${rank}. ${name}`)}">${rank}</span>`,
+    // A class, not a style attribute: the page's CSP admits no inline styles.
+    html: `<span class="rank-${rankTier(rank)}" aria-label="${escapeHtml(`${rank}. ${name}`)}">${rank}</span>`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { CircleMarker, Tooltip, useMap } from 'react-leaflet';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
-import { hasVisitablePoint, type RecordKind } from '../../../electron/shared/catalogue/record';
+import { hasVisitablePoint, type RecordKind } from '../../../electron/shared/catalogue/record-basics';
 import { useI18n } from '../i18n/i18n';
 import { BaseMap } from './base-map';
 
