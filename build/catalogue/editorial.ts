@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PART_KINDS, START_KINDS } from '../../electron/shared/catalogue/record';
+import { PART_KINDS, START_KINDS, STATUS_VALUES } from '../../electron/shared/catalogue/record';
 
 const text = z.string().trim().min(1);
 const url = z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
@@ -17,13 +17,20 @@ const editorialSchema = z
     id: z.string(),
     description: z.object({ nl: text, en: text }),
     smeOffers: z.array(z.object({ nl: text, en: text, start: z.enum(START_KINDS).optional(), url }).strip()),
+    /**
+     * The dated evidence behind the status. `value` may only say more than the research did: a record
+     * whose status the research left open becomes active on a dated page that shows it at work.
+     */
     statusAsOf: z
       .object({
-        date: z.string().regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/),
+        value: z.enum(STATUS_VALUES).optional(),
+        date: z.string().regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM'),
         url: url.nullable().optional(),
+        quote: z.string().trim().min(1).optional(),
         basis: z.string().optional(),
       })
       .nullable(),
+    campuses: z.array(z.object({ town: text, url })).optional(),
     extraSites: z.array(
       z.object({ town: text, label: z.string().nullable().optional(), url: url.nullable().optional() }),
     ),

@@ -312,7 +312,7 @@ function complete(
       source: source ?? null,
     };
   };
-  const campuses = (enrichment?.campuses ?? []).filter((c) => !sameTown(place(c.town).town) || /\(/.test(c.town));
+  const campuses = [...(enrichment?.campuses ?? []), ...(editorial.campuses ?? [])].filter((c) => !sameTown(place(c.town).town) || /\(/.test(c.town));
   const otherSites = [
     ...campuses.map((c) => site(c.town, null, c.url)),
     ...editorial.extraSites.map((s) => site(s.town, s.label, s.url)),
@@ -368,14 +368,33 @@ function complete(
     parts,
     offers,
     contact: editorial.contact,
-    status: {
-      ...record.status,
-      asOf: editorial.statusAsOf?.date ?? null,
-      source: editorial.statusAsOf?.url ?? null,
+    status: datedStatus(record, editorial.statusAsOf),
+    evidence: {
+      ...record.evidence,
+      quotes: [...record.evidence.quotes, ...statusQuote(editorial.statusAsOf)],
     },
     notes,
   };
 }
+
+/**
+ * The research's status with the date of its evidence. Our evidence may turn an open status into
+ * "active" (a dated page shows the record at work), never contradict a status the research found.
+ */
+function datedStatus(record: SourceRecord, dated: Editorial['statusAsOf']): RecordStatus {
+  const status = { ...record.status, asOf: dated?.date ?? null, source: dated?.url ?? null };
+  const said = dated?.value;
+  if (!said || said === status.value) return status;
+  if (status.value === 'unknown' && said === 'active') {
+    if (!dated.url) throw new Error(`${record.id}: statusAsOf.value "active" needs the url of the page that shows it`);
+    const later = `Active according to ${dated.url} (${dated.date}).`;
+    return { ...status, value: 'active', note: [status.note, later].filter(Boolean).join(' ') };
+  }
+  throw new Error(`${record.id}: statusAsOf.value "${said}" contradicts the research's status "${status.value}"`);
+}
+
+const statusQuote = (dated: Editorial['statusAsOf']) =>
+  dated?.quote && dated.url ? [{ url: dated.url, quote: dated.quote }] : [];
 
 function main(): void {
   const editorial = readEditorial(dataDir);

@@ -173,10 +173,12 @@ export function mergePostcodes(
     const province = c.province ?? provinceAt(lat, lon, provinces) ?? nearest(towns, lat, lon)!.province;
     // "Hoogvliet Rotterdam", "Nieuwlande Coevorden": a known place name followed by the name of a municipality
     // of this province is that name in that municipality.
-    const qualified = /^(.+) (\S+)$/.exec(normalisePlaceName(c.name));
-    const qualifier = qualified && !c.municipality ? municipalities.get(qualified[2]) : undefined;
-    if (qualified && qualifier?.province === province && byComparable.has(qualified[1])) {
-      c.name = c.name.slice(0, c.name.length - qualified[2].length).trim();
+    // A hyphenated name ("Rotterdam-Albrandswaard") is a name of its own, not a place and a municipality.
+    const written = /^(.+) ([^\s-]+)$/.exec(c.name.trim());
+    const qualified = written && [normalisePlaceName(written[1]), normalisePlaceName(written[2])];
+    const qualifier = qualified && !c.municipality ? municipalities.get(qualified[1]) : undefined;
+    if (written && qualified && qualifier?.province === province && byComparable.has(qualified[0])) {
+      c.name = written[1].trim();
       c.municipality = qualifier.name;
     }
     const key = normalisePlaceName(c.name);

@@ -16,13 +16,15 @@ async function expectNoRawErrors(page: Page) {
 test('a remembered profile of the wrong shape is set aside with a notice, and the form works', async ({
   app: { page, screenshot },
 }) => {
+  const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   for (const damaged of ['{"need":123}', '{"placeText":"","kinds":["castle"]}', 'not json at all {', '[]']) {
+    // The form is up, so the app has written what it remembers; the damaged text replaces it.
+    await expect(need).toBeVisible();
     await page.evaluate((text) => localStorage.setItem('fieldlab-finder.profile', text), damaged);
     await page.reload();
     const notice = page.getByTestId('profile-notice');
     await expect(notice).toContainText('Het bewaarde bedrijfsprofiel kon niet worden gelezen');
     expect(await page.evaluate(() => localStorage.getItem('fieldlab-finder.profile.set-aside'))).toBe(damaged);
-    const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
     await expect(need).toHaveValue('');
     if (damaged === '{"need":123}') await screenshot('hostile-01-profile-notice-nl');
     await need.fill('lasrobot');

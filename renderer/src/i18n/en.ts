@@ -110,7 +110,7 @@ export const en: Messages = {
   description: 'Description',
   themes: 'Themes',
   sectors: 'Sectors',
-  offers: 'What an SME can do there',
+  offers: 'Kinds of help offered',
   hostsPartners: 'Hosts and partners',
   hosts: 'Hosts',
   partners: 'Partners',

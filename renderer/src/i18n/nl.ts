@@ -114,7 +114,7 @@ export const nl = {
   description: 'Beschrijving',
   themes: "Thema's",
   sectors: 'Sectoren',
-  offers: 'Wat het mkb er kan doen',
+  offers: 'Soorten hulp',
   hostsPartners: 'Trekkers en partners',
   hosts: 'Trekkers',
   partners: 'Partners',
