@@ -312,7 +312,9 @@ function complete(
       source: source ?? null,
     };
   };
-  const campuses = [...(enrichment?.campuses ?? []), ...(editorial.campuses ?? [])].filter((c) => !sameTown(place(c.town).town) || /\(/.test(c.town));
+  const campuses = [...(enrichment?.campuses ?? []), ...(editorial.campuses ?? [])].filter(
+    (c) => !sameTown(place(c.town).town) || /\(/.test(c.town),
+  );
   const otherSites = [
     ...campuses.map((c) => site(c.town, null, c.url)),
     ...editorial.extraSites.map((s) => site(s.town, s.label, s.url)),
