@@ -20,12 +20,15 @@ export function stemmerFor(lang: Lang): Stemmer {
   let stem = stemmers.get(lang);
   if (!stem) {
     const s = snowball.newStemmer(lang === 'nl' ? 'dutch' : 'english');
+    // Snowball's Dutch undoubles only kk, dd and tt: "brandstoffen" would stem to "brandstoff", never
+    // meeting "brandstof". Every doubled final consonant is undoubled, in the index and the queries alike.
+    const finish = lang === 'nl' ? (t: string) => t.replace(/([b-df-hj-np-tv-z])\1$/, '$1') : (t: string) => t;
     // The same words come back all the time (records, compound parts, queries): stem each once.
     const cache = new Map<string, string>();
     stem = (word) => {
       let stemmed = cache.get(word);
       if (stemmed === undefined) {
-        stemmed = s.stem(word);
+        stemmed = finish(s.stem(word));
         if (cache.size > 200_000) cache.clear();
         cache.set(word, stemmed);
       }
@@ -76,21 +79,29 @@ export class Lexicon {
     if (w.length < 2) return false;
     const has = (x: string) => x.length >= 2 && this.words.has(x);
     if (has(w) || has(this.nl(w)) || has(this.en(w))) return true;
-    // Plurals and inflections the stemmers leave alone: optie-s, machine-s, auto's, lass-ers.
+    // Plurals and inflections the stemmers leave alone: optie-s, machine-s, auto's, lass-ers, and the
+    // Dutch doubled consonant of stof-fen, cel-len.
     for (const ending of ['s', 'en', 'n', 'e', 'er', 'ers', 'es', 'ing', 'ed']) {
-      if (w.length - ending.length >= 3 && w.endsWith(ending) && has(w.slice(0, -ending.length))) return true;
+      if (w.length - ending.length < 3 || !w.endsWith(ending)) continue;
+      const base = w.slice(0, -ending.length);
+      if (has(base) || (/([b-df-hj-np-tv-z])\1$/.test(base) && has(base.slice(0, -1)))) return true;
     }
     return false;
   }
 
-  /** A part of a compound: a word of the list as it stands, or a longer one by its Dutch stem (no guessed endings). */
-  private isPart(part: string): boolean {
-    return this.words.has(part) || (part.length >= 5 && this.words.has(this.nl(part)));
+  /**
+   * A part of a compound: a word of the list as it stands, or a longer one by its Dutch stem (no guessed
+   * endings); the last part, the head that carries the inflection, also inflected (brandstof|fen, cel|len).
+   */
+  private isPart(part: string, last: boolean): boolean {
+    if (this.words.has(part) || (part.length >= 5 && this.words.has(this.nl(part)))) return true;
+    return last && part.length >= 5 && this.isWord(part);
   }
 
   /**
    * The parts of a Dutch compound, each a known word, the linking s/e/en dropped, or null when the word
-   * is not one. Of the possible splits the fewest parts win, then the one whose shortest part is longest
+   * is not one. Of the possible splits the fewest parts win, then the one with most parts that are words
+   * as they stand (kleur|stoffen, not kleurs|toffen), then the one whose shortest part is longest
    * (energie|kosten, not energiek|osten), then the longest last part (the head of a Dutch compound).
    */
   splitCompound(word: string): string[] | null {
@@ -105,13 +116,16 @@ export class Lexicon {
     const better = (a: string[], b: string[] | null) => {
       if (!b) return true;
       if (a.length !== b.length) return a.length < b.length;
+      // Parts that are words as they stand beat parts known only by a stem: kleur|stoffen, not kleurs|toffen.
+      const exact = (x: string[]) => x.filter((p) => this.words.has(p)).length;
+      if (exact(a) !== exact(b)) return exact(a) > exact(b);
       const shortest = (x: string[]) => Math.min(...x.map((p) => p.length));
       if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b);
       return a[a.length - 1].length > b[b.length - 1].length;
     };
     for (let end = word.length; end - from >= MIN_PART; end--) {
       const part = word.slice(from, end);
-      if (!this.isPart(part)) continue;
+      if (!this.isPart(part, end === word.length)) continue;
       if (end === word.length) {
         if (better([part], best)) best = [part];
         continue;
