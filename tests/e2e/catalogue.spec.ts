@@ -119,12 +119,25 @@ test('a name in the catalogue opens the record with its centres, sites, offers a
   await expect(details).toContainText('Deventer');
   await expect(details).toContainText('Wat een mkb-bedrijf er kan doen');
   await expect(details).toContainText('Betrouwbaarheid');
+  await expect(details).toContainText(/actief volgens een bron van \w+ 20\d\d/);
+  await expect(details).not.toContainText('DRAFT');
   await screenshot('catalogue-06-details-institution-nl');
   await page.getByLabel('Taal').selectOption('en');
   await expect(details).toContainText('centres, research groups and labs');
   await expect(details).toContainText('Other locations');
   await expect(details).toContainText('What an SME can do there');
+  await expect(details).toContainText(/active according to a source from \w+ 20\d\d/);
   await screenshot('catalogue-07-details-institution-en');
   await details.getByRole('button', { name: /Back to the list/ }).click();
   await expect(page.getByRole('searchbox', { name: 'Search the list' })).toBeVisible();
+  // A fieldlab on several sites shows them all, with the date it was last seen at work.
+  await page.getByRole('searchbox', { name: 'Search the list' }).fill('precisielandbouw');
+  await page.getByRole('button', { name: /^Proeftuin.*Details$/ }).click();
+  const proeftuin = page.getByRole('region', { name: /Proeftuin/ });
+  await expect(proeftuin).toContainText('Other locations');
+  await expect(proeftuin).toContainText('Reusel');
+  await expect(proeftuin).toContainText(/status unknown, last seen \w+ 20\d\d/);
+  // Its other sites are on the map too, as rings beside its marker.
+  await expect(page.locator('path.record-place')).toHaveCount(3);
+  await screenshot('catalogue-08-details-two-sites-en');
 });

@@ -1,16 +1,18 @@
 /** The catalogue: every record in a table with kind filters and a text filter, beside the map; a name opens the details. */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CatalogueMeta } from '../../../electron/shared/catalogue/catalogue-meta';
 import { RECORD_KINDS, type RecordKind } from '../../../electron/shared/catalogue/record-basics';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { useI18n } from '../i18n/i18n';
-import { CatalogueMap } from '../map/catalogue-map';
+import { CatalogueMap, placesOf, type RecordPlace } from '../map/catalogue-map';
 import { KindFilter } from './kind-filter';
 import { RecordDetails } from './record-details';
 import { RecordTable } from './record-table';
 
 type Props = { meta: CatalogueMeta; records: RecordSummary[]; layers: BaseLayers };
+
+const NO_PLACES: RecordPlace[] = [];
 
 export function CatalogueScreen({ meta, records, layers }: Props) {
   const { t } = useI18n();
@@ -18,6 +20,11 @@ export function CatalogueScreen({ meta, records, layers }: Props) {
   const [text, setText] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [openPlaces, setOpenPlaces] = useState<{ id: string; places: RecordPlace[] } | null>(null);
+  const onLoaded = useCallback(
+    (record: Parameters<typeof placesOf>[0]) => setOpenPlaces({ id: record.id, places: placesOf(record) }),
+    [],
+  );
   const names = useMemo(() => new Map(records.map((r) => [r.id, r.name])), [records]);
   const visible = useMemo(() => {
     const q = text.trim().toLowerCase();
@@ -33,7 +40,14 @@ export function CatalogueScreen({ meta, records, layers }: Props) {
     <main className="workspace">
       <section className="list-pane" aria-label={t.listTitle}>
         {openId ? (
-          <RecordDetails id={openId} match={null} names={names} onBack={() => setOpenId(null)} onOpen={open} />
+          <RecordDetails
+            id={openId}
+            match={null}
+            names={names}
+            onBack={() => setOpenId(null)}
+            onOpen={open}
+            onLoaded={onLoaded}
+          />
         ) : (
           <>
             <div className="list-tools">
@@ -56,7 +70,13 @@ export function CatalogueScreen({ meta, records, layers }: Props) {
         )}
       </section>
       <section className="map-pane" aria-label={t.mapTitle}>
-        <CatalogueMap layers={layers} records={visible} selectedId={selectedId} onSelect={setSelectedId} />
+        <CatalogueMap
+          layers={layers}
+          records={visible}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          places={openId && openPlaces?.id === openId ? openPlaces.places : NO_PLACES}
+        />
       </section>
     </main>
   );

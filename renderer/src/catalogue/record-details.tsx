@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../electron/shared/api';
 import type { ConceptId } from '../../../electron/shared/catalogue/vocabulary';
+import type { CatalogueRecord } from '../../../electron/shared/catalogue/validate-catalogue';
 import { explainReason } from '../../../electron/shared/i18n/explain';
 import type { Match } from '../../../electron/shared/matching/types';
 import { useApiQuery } from '../api/use-api-query';
@@ -19,12 +20,17 @@ type Props = {
   names: Map<string, string>;
   onBack: () => void;
   onOpen: (id: string) => void;
+  /** Told the record once it is loaded, so that the map can show its other sites and centres. */
+  onLoaded?: (record: CatalogueRecord) => void;
 };
 
-export function RecordDetails({ id, match, names, onBack, onOpen }: Props) {
+export function RecordDetails({ id, match, names, onBack, onOpen, onLoaded }: Props) {
   const { t, lang } = useI18n();
   const { label } = useVocabulary();
   const { data: record, error: loadError } = useApiQuery('catalogue:get', { id });
+  useEffect(() => {
+    if (record) onLoaded?.(record);
+  }, [record, onLoaded]);
   const [linkError, setLinkError] = useState<{ id: string; error: ApiError } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [record]);

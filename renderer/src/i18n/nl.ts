@@ -193,6 +193,8 @@ export const nl = {
     n === 1 ? 'Kenniscentrum, onderzoeksgroep of lab' : `${n} kenniscentra, onderzoeksgroepen en labs`,
   townNotStated: 'plaats niet vermeld',
   otherSites: 'Andere locaties',
+  placeOf: (kind: 'site' | 'centre', name: string) =>
+    kind === 'site' ? `andere locatie van ${name}` : `kenniscentrum of lab van ${name}`,
   noPointOnMap: 'niet op de kaart',
 
   session: {
