@@ -14,7 +14,9 @@
  *   place in that province (marked as a guess).
  */
 import { editDistance } from '../../electron/shared/text/edit-distance';
+import type { Geometry } from 'geojson';
 import { distanceKm } from '../../electron/shared/geo/distance';
+import { geometryHolds } from '../../electron/shared/geo/point-in-area';
 import { normalisePlaceName, type Place } from '../../electron/shared/geo/gazetteer';
 import type { PostcodeEntry } from '../../electron/shared/geo/place-resolver';
 
@@ -81,25 +83,9 @@ export function isVariant(a: string, b: string): boolean {
   return prefix >= 8 && a.length - prefix >= 3 && b.length - prefix >= 3;
 }
 
-function inRing(lon: number, lat: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** The province whose polygon holds the point, or null (a point just off the simplified coast). */
 export function provinceAt(lat: number, lon: number, provinces: readonly ProvinceFeature[]): string | null {
-  for (const f of provinces) {
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const [outer, ...holes] of polygons) {
-      if (inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h))) return f.properties.name;
-    }
-  }
-  return null;
+  return provinces.find((f) => geometryHolds(f.geometry as Geometry, lat, lon))?.properties.name ?? null;
 }
 
 type Cluster = {

@@ -13,6 +13,7 @@ const api = {
   'geo:suggest-places': (request) => ipcRenderer.invoke('geo:suggest-places', request),
   'catalogue:vocabulary': (request) => ipcRenderer.invoke('catalogue:vocabulary', request),
   'geo:resolve-place': (request) => ipcRenderer.invoke('geo:resolve-place', request),
+  'geo:locate-point': (request) => ipcRenderer.invoke('geo:locate-point', request),
   'profile:restore': (request) => ipcRenderer.invoke('profile:restore', request),
   'companies:list': (request) => ipcRenderer.invoke('companies:list', request),
   'companies:get': (request) => ipcRenderer.invoke('companies:get', request),

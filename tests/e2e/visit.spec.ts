@@ -91,7 +91,7 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   const pdf = user.saved.find((f) => f.endsWith('.pdf'))!;
   const target = join(SCREENSHOT_DIR, 'visit-report.pdf');
   copyFileSync(pdf, target);
-  const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Advies voor Bakkerij Van Dijk');
   for (const name of names) expect(text).toContain(name.replace(/\s+/g, ' '));
   for (const note of NOTES) expect(text).toContain(note);

@@ -54,6 +54,19 @@ describe('API handlers', () => {
   });
 
   it.each([
+    ['Enschede', 52.2215, 6.8937, true, 'Enschede'],
+    ['Vaals, just outside the coarse outline', 50.7707, 6.0187, true, 'Vaals'],
+    ['Hollum on Ameland', 53.4392, 5.6386, true, 'Hollum'],
+    ['Aachen in Germany', 50.776, 6.083, false, null],
+    ['Antwerp in Belgium', 51.2194, 4.4025, false, null],
+    ['the North Sea off Zandvoort', 52.4, 4.2, false, null],
+  ])('locates a point picked on the map: %s', async (_, lat, lon, inNetherlands, place) => {
+    const result = await api.call('geo:locate-point', { lat, lon });
+    expect(result.ok && result.value.inNetherlands).toBe(inNetherlands);
+    if (place) expect(result.ok && result.value.nearest?.name).toBe(place);
+  });
+
+  it.each([
     ['catalogue:get', {}, { code: 'invalid_request', params: { field: 'id', problem: 'wrong_type' } }],
     [
       'catalogue:get',

@@ -1,6 +1,7 @@
 /** The catalogue's and the map's channels. */
 import type { ApiHandlers } from '../../shared/api';
 import { apiError } from '../../shared/api/errors';
+import { isInNetherlands } from '../../shared/geo/point-in-area';
 import type { PlaceResolver } from '../../shared/geo/place-resolver';
 import type { CatalogueDb } from './catalogue-db';
 
@@ -13,10 +14,18 @@ type Handlers = Pick<
   | 'geo:layers'
   | 'geo:suggest-places'
   | 'geo:resolve-place'
+  | 'geo:locate-point'
 >;
+
+/**
+ * The bundled outline is coarse (Vaals and Ameland's villages fall just outside it): a point is also
+ * Dutch when a Dutch place lies this close.
+ */
+const NEAR_DUTCH_PLACE_KM = 2;
 
 export function catalogueHandlers(catalogue: CatalogueDb, places: PlaceResolver): Handlers {
   const vocabulary = catalogue.vocabulary();
+  const layers = catalogue.layers();
   return {
     'catalogue:meta': () => ({ ok: true, value: catalogue.meta() }),
     'catalogue:list': ({ kinds }) => ({ ok: true, value: catalogue.list(kinds) }),
@@ -27,8 +36,18 @@ export function catalogueHandlers(catalogue: CatalogueDb, places: PlaceResolver)
         : apiError('not_found', `There is no record "${id}" in the catalogue.`);
     },
     'catalogue:vocabulary': () => ({ ok: true, value: vocabulary }),
-    'geo:layers': () => ({ ok: true, value: catalogue.layers() }),
+    'geo:layers': () => ({ ok: true, value: layers }),
     'geo:suggest-places': ({ query, limit }) => ({ ok: true, value: places.suggest(query, limit) }),
     'geo:resolve-place': ({ place }) => ({ ok: true, value: places.resolve(place) }),
+    'geo:locate-point': ({ lat, lon }) => {
+      const near = places.nearest(lat, lon);
+      const nearest = near && {
+        name: near.place.name,
+        province: near.place.province,
+        km: Math.round(near.km * 10) / 10,
+      };
+      const inNetherlands = isInNetherlands(layers, lat, lon) || (!!near && near.km <= NEAR_DUTCH_PLACE_KM);
+      return { ok: true, value: { inNetherlands, nearest } };
+    },
   };
 }

@@ -1,7 +1,13 @@
-/** The map's channels: the base layers, place suggestions and resolving what was typed. */
+/** The map's channels: the base layers, place suggestions, resolving what was typed and locating a picked point. */
 import { z } from 'zod';
 import type { BaseLayers } from '../geo/base-layers';
 import type { PlaceResolution, PlaceSuggestion } from '../geo/place-resolver';
+
+/** A point picked on the map: whether a Dutch company can be there, and the place it is nearest to. */
+export type PointLocation = {
+  inNetherlands: boolean;
+  nearest: { name: string; province: string; km: number } | null;
+};
 
 export const geoRequests = {
   'geo:layers': z.object({}).strict(),
@@ -9,10 +15,12 @@ export const geoRequests = {
     .object({ query: z.string().max(100), limit: z.number().int().min(1).max(20).optional() })
     .strict(),
   'geo:resolve-place': z.object({ place: z.string().max(100) }).strict(),
+  'geo:locate-point': z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
 };
 
 export type GeoResponses = {
   'geo:layers': BaseLayers;
   'geo:suggest-places': PlaceSuggestion[];
   'geo:resolve-place': PlaceResolution;
+  'geo:locate-point': PointLocation;
 };

@@ -80,6 +80,21 @@ const TEXTS = {
   },
 } as const;
 
+/**
+ * What a record is, short enough for one page: its first sentence, and the next ones while they fit;
+ * a first sentence that is too long itself is cut at a word, with an ellipsis.
+ */
+export function shortDescription(text: string, max = 200): string {
+  const sentences = text.match(/[^.!?]+[.!?]+(\s|$)/g)?.map((x) => x.trim()) ?? [text.trim()];
+  let out = sentences[0] ?? '';
+  if (out.length > max) return `${out.slice(0, out.lastIndexOf(' ', max - 1)).replace(/[,;:]$/, '')}…`;
+  for (const next of sentences.slice(1)) {
+    if (out.length + next.length + 1 > max) break;
+    out = `${out} ${next}`;
+  }
+  return out;
+}
+
 export function buildVisitReport(input: {
   visit: Visit;
   company: Company;
@@ -97,8 +112,9 @@ export function buildVisitReport(input: {
     const reasons = (item.match?.reasons ?? [])
       .filter((r) => WHY.includes(r.type))
       .sort((a, b) => WHY.indexOf(a.type) - WHY.indexOf(b.type))
-      .slice(0, 4)
-      .map((r) => explainReason(r, lang, label));
+      .map((r) => explainReason(r, lang, label))
+      .filter((text, i, all) => all.indexOf(text) === i)
+      .slice(0, 3);
     const status = record?.status.value ?? item.match?.status ?? 'unknown';
     return {
       rank: i + 1,
@@ -107,10 +123,10 @@ export function buildVisitReport(input: {
       kind: KIND_LABELS[lang][record?.kind ?? item.match?.kind ?? 'fieldlab'],
       place: record?.location.city ?? item.match?.city ?? null,
       distance: item.match?.distanceKm != null ? formatKm(item.match.distanceKm, lang) : null,
-      what: record?.description[lang] ?? '',
+      what: shortDescription(record?.description[lang] ?? ''),
       why: reasons,
       canDo: (record?.offers ?? [])
-        .slice(0, 3)
+        .slice(0, 2)
         .map((o) => (o.start ? `${o[lang]} (${START_LABELS[lang][o.start]})` : o[lang])),
       website: record?.website?.url ?? null,
       contact: (record?.contact ?? []).map((c) => c.value),

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { NL_BOUNDS } from '../../../electron/shared/companies/company-profile';
+import { api } from '../api/window-api';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
 import { AdvisorMap } from '../map/advisor-map';
@@ -200,16 +201,22 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                 if (openId) setOpenId(id);
               }}
               onPlacePoint={(point) => {
-                // A company is in the Netherlands: a point outside is refused with a note, not sent.
-                const inside =
+                // A company is in the Netherlands: the main process knows the outline and the places.
+                const inBox =
                   point.lat >= NL_BOUNDS.south &&
                   point.lat <= NL_BOUNDS.north &&
                   point.lon >= NL_BOUNDS.west &&
                   point.lon <= NL_BOUNDS.east;
-                setPointOutside(!inside);
-                if (!inside) return;
-                update({ point, placeText: '' });
-                setPicking(false);
+                const check = inBox
+                  ? api()['geo:locate-point'](point)
+                  : Promise.resolve({ ok: true as const, value: { inNetherlands: false, nearest: null } });
+                void check.then((r) => {
+                  const inside = r.ok && r.value.inNetherlands;
+                  setPointOutside(!inside);
+                  if (!inside) return;
+                  update({ point, placeText: '' });
+                  setPicking(false);
+                });
               }}
             />
             {pointOutside && (

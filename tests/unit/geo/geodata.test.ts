@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergePostcodes, type Pc4Row } from '../../../build/geo/merge-postcodes';
 import type { Place } from '../../../electron/shared/geo/gazetteer';
+import { isInNetherlands } from '../../../electron/shared/geo/point-in-area';
+import { DATA_DIR } from '../../support/catalogue-fixture';
 
 /** One square province around Rotterdam, enough for point-in-polygon. */
 const PROVINCES = [
@@ -82,4 +86,19 @@ describe('merging the postcode file into the gazetteer', () => {
     expect(added?.province).toBe('Zuid-Holland');
     expect(added?.municipalityGuessed).toBe(true);
   });
+});
+
+describe('where a company can be', () => {
+  const layers = JSON.parse(readFileSync(join(DATA_DIR, 'geo/base-layers.json'), 'utf8'));
+  it.each([
+    ['Enschede', 52.2215, 6.8937],
+    ['Den Burg, Texel', 53.0542, 4.7972],
+    ['the IJsselmeer', 52.75, 5.4],
+    ['Vaals', 50.7707, 6.0187],
+  ])('is in the Netherlands: %s', (_, lat, lon) => expect(isInNetherlands(layers, lat, lon)).toBe(true));
+  it.each([
+    ['Gronau (Germany), inside the Dutch box', 52.2125, 7.0228],
+    ['Antwerp (Belgium)', 51.2194, 4.4025],
+    ['the North Sea', 52.6, 3.6],
+  ])('is not: %s', (_, lat, lon) => expect(isInNetherlands(layers, lat, lon)).toBe(false));
 });
