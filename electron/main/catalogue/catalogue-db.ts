@@ -60,7 +60,6 @@ export function ftsWordQuery(word: string, lexicon?: Lexicon): string {
 /** The opened catalogue. Statements are prepared once; every method is a named query. */
 export class CatalogueDb {
   private readonly statements;
-  private readonly byConceptStatements = new Map<number, Database.Statement>();
 
   private constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -88,10 +87,15 @@ export class CatalogueDb {
          WHERE records.subtype = 'edih' AND cov.province = ? ORDER BY records.id LIMIT 1`,
       ),
       concepts: db.prepare('SELECT concepts FROM records WHERE id = ?').pluck(),
+      conceptRows: db.prepare('SELECT concept, rid FROM record_concepts').raw(),
+      points: db.prepare('SELECT rid, lat, lon FROM records WHERE lat IS NOT NULL AND lon IS NOT NULL').raw(),
+      byRids: db.prepare(
+        `SELECT records.rid AS rid, ${CANDIDATE_COLUMNS} FROM records WHERE rid IN (SELECT value FROM json_each(?))`,
+      ),
       allJson: db.prepare('SELECT json FROM record_json').pluck(),
-      textIds: db
-        .prepare('SELECT id FROM records WHERE rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)')
-        .pluck(),
+      // Row ids only: a common word is in thousands of records of a large catalogue.
+      textRids: db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ?').pluck(),
+      ridsOf: db.prepare('SELECT rid, id FROM records WHERE id IN (SELECT value FROM json_each(?))').raw(),
       german: db.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM records WHERE kind = 'crossborder' OR country = 'DE'`),
       nearestInstitutions: db.prepare(
         `SELECT ${CANDIDATE_COLUMNS} FROM records WHERE kind = 'institution' AND country = 'NL' AND lat IS NOT NULL
@@ -211,6 +215,8 @@ export class CatalogueDb {
   /**
    * Records carrying any of `concepts`: those carrying most of them first, the nearest of those
    * first when an origin is given (squared distance on a locally flat map; only its order matters).
+   * Counted over an in-memory index of the concept table, read once: a GROUP BY over thousands of
+   * rows per question cost more than the rest of the matching together.
    */
   candidatesByConcepts(
     concepts: readonly ConceptId[],
@@ -218,27 +224,45 @@ export class CatalogueDb {
     limit: number,
   ): CandidateRow[] {
     if (concepts.length === 0) return [];
-    let statement = this.byConceptStatements.get(concepts.length);
-    if (!statement) {
-      const marks = concepts.map(() => '?').join(',');
-      statement = this.db.prepare(
-        `SELECT ${CANDIDATE_COLUMNS} FROM (
-           SELECT rid, count(*) AS covered FROM record_concepts WHERE concept IN (${marks}) GROUP BY rid
-         ) hits JOIN records USING (rid)
-         ORDER BY hits.covered DESC,
-           CASE WHEN @lat IS NULL OR records.lat IS NULL THEN 1e9
-                ELSE (records.lat - @lat) * (records.lat - @lat) + (records.lon - @lon) * (records.lon - @lon) * @cos2 END
-         LIMIT @limit`,
-      );
-      this.byConceptStatements.set(concepts.length, statement);
+    const index = this.conceptIndex();
+    const covered = new Map<number, number>();
+    for (const concept of new Set(concepts)) {
+      for (const rid of index.ridsOf.get(concept) ?? []) covered.set(rid, (covered.get(rid) ?? 0) + 1);
     }
     const cos2 = origin ? Math.cos((origin.lat * Math.PI) / 180) ** 2 : 1;
-    return statement.all(...concepts, {
-      lat: origin?.lat ?? null,
-      lon: origin?.lon ?? null,
-      cos2,
-      limit,
-    }) as CandidateRow[];
+    const away = (rid: number) => {
+      const at = index.points.get(rid);
+      if (!origin || !at) return 1e9;
+      return (at[0] - origin.lat) ** 2 + (at[1] - origin.lon) ** 2 * cos2;
+    };
+    const ranked = [...covered.entries()]
+      .map(([rid, n]) => ({ rid, n, d: away(rid) }))
+      .sort((a, b) => b.n - a.n || a.d - b.d || a.rid - b.rid)
+      .slice(0, limit);
+    const rows = new Map(
+      (this.statements.byRids.all(JSON.stringify(ranked.map((r) => r.rid))) as (CandidateRow & { rid: number })[]).map(
+        (row) => [row.rid, row],
+      ),
+    );
+    return ranked.map((r) => rows.get(r.rid)!);
+  }
+
+  private conceptIndexCache: { ridsOf: Map<string, number[]>; points: Map<number, [number, number]> } | null = null;
+
+  private conceptIndex() {
+    if (!this.conceptIndexCache) {
+      const ridsOf = new Map<string, number[]>();
+      for (const [concept, rid] of this.statements.conceptRows.all() as [string, number][]) {
+        let list = ridsOf.get(concept);
+        if (!list) ridsOf.set(concept, (list = []));
+        list.push(rid);
+      }
+      const points = new Map<number, [number, number]>();
+      for (const [rid, lat, lon] of this.statements.points.all() as [number, number, number][])
+        points.set(rid, [lat, lon]);
+      this.conceptIndexCache = { ridsOf, points };
+    }
+    return this.conceptIndexCache;
   }
 
   /** Records whose text holds any of the words (FTS5 BM25, names weigh most), best first. */
@@ -254,10 +278,13 @@ export class CatalogueDb {
     const out = new Map<string, string[]>();
     if (words.length === 0 || ids.length === 0) return out;
     const lexicon = this.lexicon();
-    const wanted = new Set(ids);
+    const idOf = new Map(
+      (this.statements.ridsOf.all(JSON.stringify(ids)) as [number, string][]).map(([rid, id]) => [rid, id]),
+    );
     for (const word of words) {
-      for (const id of this.statements.textIds.all(ftsWordQuery(word, lexicon)) as string[]) {
-        if (wanted.has(id)) out.set(id, [...(out.get(id) ?? []), word]);
+      for (const rid of this.statements.textRids.all(ftsWordQuery(word, lexicon)) as number[]) {
+        const id = idOf.get(rid);
+        if (id) out.set(id, [...(out.get(id) ?? []), word]);
       }
     }
     return out;

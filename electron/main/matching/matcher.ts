@@ -20,7 +20,7 @@ import type { CandidateRow, CatalogueDb } from '../catalogue/catalogue-db';
 const DEFAULT_LIMIT = 10;
 const MAX_TEXT_CANDIDATES = 200;
 /** At most this many records per concept query: those covering most needs, nearest first. */
-const CONCEPT_CANDIDATES = 600;
+const CONCEPT_CANDIDATES = 250;
 /** Records that only share a related theme are fetched when fewer direct matches exist. */
 const RELATED_WHEN_FEWER = 200;
 /** BM25 at which full-text relevance reaches 63 %: one specific word in a record's own subjects, about. */

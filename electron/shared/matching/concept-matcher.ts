@@ -32,7 +32,8 @@ const MAX_PHRASE = 5;
 /** Words a gapped phrase may skip between two of its words: "staat (vaak) stil". */
 const MAX_GAP = 2;
 const FUZZY_THRESHOLD = 0.3;
-const MAX_LENGTH_CHANGE = 3;
+/** A typo of a word this long is at most this many edits from the term it stands for. */
+const maxEditsFor = (length: number) => Math.max(1, Math.floor(length / 5));
 
 const stemNl = stemmerFor('nl');
 const stemEn = stemmerFor('en');
@@ -57,7 +58,7 @@ export class ConceptMatcher {
   private readonly fuzzyTerms: Term[];
   private readonly bySbi = new Map<string, ConceptId[]>();
   /** Fuse indexes by phrase length: a typo changes the length by a few letters at most. */
-  private readonly fuseByLength = new Map<number, Fuse<Term>>();
+  private readonly fuseByLength = new Map<string, Fuse<Term>>();
   private readonly lexicon: Lexicon | undefined;
   private readonly typos: boolean;
 
@@ -231,10 +232,18 @@ export class ConceptMatcher {
     return null;
   }
 
-  private fuseFor(length: number): Fuse<Term> {
-    let fuse = this.fuseByLength.get(length);
+  /**
+   * Fuse over the terms a typo of this length and word count could be: a term more letters longer or
+   * shorter than the edits allowed can never be within them, and a term of other word count is never taken.
+   */
+  private fuseFor(length: number, words: number): Fuse<Term> {
+    const key = `${words}:${length}`;
+    let fuse = this.fuseByLength.get(key);
     if (!fuse) {
-      const near = this.fuzzyTerms.filter((t) => Math.abs(t.term.length - length) <= MAX_LENGTH_CHANGE);
+      const edits = maxEditsFor(length);
+      const near = this.fuzzyTerms.filter(
+        (t) => Math.abs(t.term.length - length) <= edits && t.term.split(' ').length === words,
+      );
       fuse = new Fuse(near, {
         keys: ['term'],
         includeScore: true,
@@ -242,17 +251,17 @@ export class ConceptMatcher {
         threshold: FUZZY_THRESHOLD,
         minMatchCharLength: 3,
       });
-      this.fuseByLength.set(length, fuse);
+      this.fuseByLength.set(key, fuse);
     }
     return fuse;
   }
 
   /** Fuse finds candidate terms; the one with the fewest edits wins, and only a near miss counts. */
   private closestTerm(phrase: string, words: number, allowed: (id: ConceptId) => boolean): Term | null {
-    const maxEdits = Math.max(1, Math.floor(phrase.length / 5));
+    const maxEdits = maxEditsFor(phrase.length);
     let best: Term | null = null;
     let bestEdits = maxEdits + 1;
-    for (const { item } of this.fuseFor(phrase.length).search(phrase, { limit: 8 })) {
+    for (const { item } of this.fuseFor(phrase.length, words).search(phrase, { limit: 8 })) {
       if (item.term.split(' ').length !== words || !item.concepts.some(allowed)) continue;
       const edits = editDistance(phrase, item.term);
       if (edits < bestEdits) [best, bestEdits] = [item, edits];
