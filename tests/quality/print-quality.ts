@@ -15,11 +15,21 @@ for (const set of evaluate(new Matcher(catalogue))) {
     }
     console.log(`-> nDCG@5 ${set.ndcg5.toFixed(3)} · ideal record in top 3: ${pct(set.idealTop3)}`);
   } else {
+    let ended = 0;
     for (const c of set.cases) {
       const where = c.rank === null ? 'MISS (not in top 10)' : c.rank > 5 ? `MISS (rank ${c.rank})` : `rank ${c.rank}`;
-      console.log(`${where.padEnd(20)} ${c.company} → ${c.partner}  [${c.top5.join(', ')}]`);
+      // A partner that has ended since the story is never offered as an option, by design.
+      const status = catalogue.get(c.partner)?.status.value;
+      const closed = status === 'ended' || status === 'merged';
+      if (closed) ended++;
+      console.log(
+        `${where.padEnd(20)} ${c.company} → ${c.partner}${closed ? ` (${status} since)` : ''}  [${c.top5.join(', ')}]`,
+      );
     }
-    console.log(`-> real partner in top 3: ${pct(set.top3)} · in top 5: ${pct(set.top5)}`);
+    console.log(
+      `-> real partner in top 3: ${pct(set.top3)} · in top 5: ${pct(set.top5)}` +
+        (ended ? ` (${ended} partners have ended since and are never offered)` : ''),
+    );
   }
 }
 catalogue.close();

@@ -40,6 +40,11 @@ export class CatalogueUnavailableError extends Error {
   }
 }
 
+/** A word in more than this share of the records tells none of them apart... */
+const COMMON_SHARE = 0.2;
+/** ...unless the catalogue is so small that a few records are already a fifth of it. */
+const COMMON_MIN = 5;
+
 const CANDIDATE_COLUMNS = `records.*, (SELECT group_concat(province, '|') FROM record_coverage c WHERE c.rid = records.rid) AS coverage`;
 
 /**
@@ -93,6 +98,8 @@ export class CatalogueDb {
         `SELECT records.rid AS rid, ${CANDIDATE_COLUMNS} FROM records WHERE rid IN (SELECT value FROM json_each(?))`,
       ),
       allJson: db.prepare('SELECT json FROM record_json').pluck(),
+      textCount: db.prepare('SELECT count(*) FROM records_fts WHERE records_fts MATCH ?').pluck(),
+      total: db.prepare('SELECT count(*) FROM records').pluck(),
       // Row ids only: a common word is in thousands of records of a large catalogue.
       textRids: db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ?').pluck(),
       ridsOf: db.prepare('SELECT rid, id FROM records WHERE id IN (SELECT value FROM json_each(?))').raw(),
@@ -263,6 +270,32 @@ export class CatalogueDb {
       this.conceptIndexCache = { ridsOf, points };
     }
     return this.conceptIndexCache;
+  }
+
+  /**
+   * The words that can tell records apart: a word in more than COMMON_SHARE of all records ("samen",
+   * "klant", "productie") is evidence for none of them. Counted once per word and kept.
+   */
+  discriminatingWords(words: readonly string[]): string[] {
+    if (words.length === 0) return [];
+    const total = this.total();
+    const lexicon = this.lexicon();
+    return words.filter((word) => {
+      let n = this.wordCounts.get(word);
+      if (n === undefined) {
+        n = this.statements.textCount.get(ftsWordQuery(word, lexicon)) as number;
+        if (this.wordCounts.size > 10_000) this.wordCounts.clear();
+        this.wordCounts.set(word, n);
+      }
+      return n <= Math.max(COMMON_MIN, COMMON_SHARE * total);
+    });
+  }
+
+  private readonly wordCounts = new Map<string, number>();
+  private totalCache: number | null = null;
+
+  private total(): number {
+    return (this.totalCache ??= this.statements.total.get() as number);
   }
 
   /** Records whose text holds any of the words (FTS5 BM25, names weigh most), best first. */

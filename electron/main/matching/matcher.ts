@@ -120,7 +120,12 @@ export class Matcher {
     const wantsGermany = needs.some((h) => h.concept === 'need:germany');
     const units = unitsOf(needs, this.graph);
 
-    const candidates = this.fetchCandidates(units, read.unmatched, origin, wantsGermany);
+    const candidates = this.fetchCandidates(
+      units,
+      this.catalogue.discriminatingWords(read.unmatched),
+      origin,
+      wantsGermany,
+    );
     const ranked = rankCandidates(candidates, {
       units,
       sector: {

