@@ -1,6 +1,5 @@
 /** Electron's security checklist, applied to every web contents the app creates. */
-import { app, session, shell } from 'electron';
-import { checkExternalUrl } from '../../shared/security/external-url';
+import { app, session } from 'electron';
 import { isLocalRequest } from './origins';
 
 /** The dev server's address, only when not packaged. */
@@ -21,12 +20,9 @@ export function lockDownSession(): void {
 /** Before ready: navigation, new windows and webviews are refused for every web contents. */
 export function guardWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      // A link the page tries to open goes nowhere in the app; http(s) ones go to the system browser.
-      const checked = checkExternalUrl(url);
-      if (checked.ok) void shell.openExternal(checked.url);
-      return { action: 'deny' };
-    });
+    // No window opens, and nothing goes to the system browser this way: the only way out is
+    // shell:open-external, which opens an address of the catalogue and nothing else.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event, url) => {
       const dev = devServerUrl();
       if (!dev || new URL(url).origin !== new URL(dev).origin) event.preventDefault();
