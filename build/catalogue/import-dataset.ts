@@ -18,6 +18,7 @@ import {
   type SourceRecord,
   type StartKind,
 } from '../../electron/shared/catalogue/record';
+import { slug } from '../../electron/shared/text/normalise';
 import { readEditorial, type Editorial } from './editorial';
 import { townPoints, type TownPoint } from './town-points';
 
@@ -272,14 +273,6 @@ type Enrichment = {
   notes?: string;
 };
 
-const slugOf = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** Institutions' route categories that are no START_KINDS of their own. */
 const startOf = (start: string | undefined): StartKind | null =>
   start === undefined ? null : (START_KINDS as readonly string[]).includes(start) ? (start as StartKind) : 'other';
@@ -330,8 +323,8 @@ function complete(
     : (editorial.centres ?? []);
   const partIds = new Set<string>();
   const parts: RecordPart[] = centres.map((c) => {
-    let id = slugOf(c.name).slice(0, 60).replace(/-$/, '');
-    for (let n = 2; partIds.has(id); n++) id = `${slugOf(c.name).slice(0, 56)}-${n}`;
+    let id = slug(c.name).slice(0, 60).replace(/-$/, '');
+    for (let n = 2; partIds.has(id); n++) id = `${slug(c.name).slice(0, 56)}-${n}`;
     partIds.add(id);
     const p = c.town?.trim() ? pointOf(c.town) : null;
     return {

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { slug } from '../../electron/shared/text/normalise';
 import { normalisePlaceName, type Place } from '../../electron/shared/geo/gazetteer';
 import { mergePostcodes, type Pc4Row } from './merge-postcodes';
 
@@ -208,15 +209,6 @@ function municipalityNames(req: NodeRequire): Map<string, { name: string; gemeen
     if (province) out.set(normalisePlaceName(name), { name, gemeentecode: `GM${a.code.slice(6)}`, province });
   }
   return out;
-}
-
-function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function main(): void {

@@ -17,6 +17,7 @@ import { editDistance } from '../../electron/shared/text/edit-distance';
 import type { Geometry } from 'geojson';
 import { distanceKm } from '../../electron/shared/geo/distance';
 import { geometryHolds } from '../../electron/shared/geo/point-in-area';
+import { slug } from '../../electron/shared/text/normalise';
 import { normalisePlaceName, type Place } from '../../electron/shared/geo/gazetteer';
 import type { PostcodeEntry } from '../../electron/shared/geo/place-resolver';
 
@@ -118,15 +119,6 @@ function clusterRows(rows: readonly Pc4Row[]): Cluster[] {
     groups.set(key, clusters);
   }
   return [...groups.values()].flat();
-}
-
-function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 export type MergeReport = { linked: number; variants: number; added: number; municipalityGuessed: number };

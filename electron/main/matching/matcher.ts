@@ -16,6 +16,7 @@ import { rankCandidates, type Candidate, type CandidatePart, type SitePoint } fr
 import type { Match, MatchProfile, MatchResult, Reason } from '../../shared/matching/types';
 import { ConceptGraph, unitsOf, type Unit } from '../../shared/matching/units';
 import type { CandidateRow, CatalogueDb } from '../catalogue/catalogue-db';
+import { toSummary } from '../catalogue/catalogue-schema';
 
 const DEFAULT_LIMIT = 10;
 const MAX_TEXT_CANDIDATES = 200;
@@ -29,29 +30,19 @@ const BM25_SCALE = 6;
 const BROAD_INSTITUTIONS = 3;
 const BROAD_SUBTYPES = /university|hogeschool|applied/i;
 
-const toCandidate = (r: CandidateRow): Candidate => ({
-  id: r.id,
-  kind: r.kind,
-  name: r.name,
-  city: r.city,
-  region: r.region,
-  country: r.country,
-  lat: r.lat,
-  lon: r.lon,
-  precision: r.precision,
-  status: r.status,
-  statusAsOf: r.status_as_of,
-  confidence: r.confidence,
-  verificationNeeded: r.verification_needed === 1,
-  fieldlabStatus: r.fieldlab_status,
-  otherSites: JSON.parse(r.sites) as SitePoint[],
-  parts: JSON.parse(r.parts) as CandidatePart[],
-  concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
-  coverage: r.coverage ? r.coverage.split('|') : [],
-  textScore: 0,
-  textWords: [],
-  frontDoor: r.subtype === 'edih',
-});
+const toCandidate = (r: CandidateRow): Candidate => {
+  const { subtype: _subtype, shortName: _shortName, ...summary } = toSummary(r);
+  return {
+    ...summary,
+    otherSites: JSON.parse(r.sites) as SitePoint[],
+    parts: JSON.parse(r.parts) as CandidatePart[],
+    concepts: r.concepts ? (r.concepts.split(' ') as ConceptId[]) : [],
+    coverage: r.coverage ? r.coverage.split('|') : [],
+    textScore: 0,
+    textWords: [],
+    frontDoor: r.subtype === 'edih',
+  };
+};
 
 /** A place the resolver could not read, as an API error the screen can put in words. */
 function placeError(error: PlaceError, typed: string): { ok: false; error: ApiError } {

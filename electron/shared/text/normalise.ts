@@ -16,3 +16,13 @@ export function tokenise(text: string): string[] {
   const n = normaliseText(text);
   return n ? n.split(' ') : [];
 }
+
+/** A lower-case ASCII slug for an id: "Hoogvliet Rotterdam" → "hoogvliet-rotterdam". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
