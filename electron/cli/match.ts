@@ -14,11 +14,18 @@ import type { Lang } from '../shared/i18n/lang';
 import { matchProfileSchema } from '../shared/matching/match-profile-schema';
 import type { Match, MatchResult } from '../shared/matching/types';
 import { CatalogueDb, CatalogueUnavailableError } from '../main/catalogue/catalogue-db';
-import { echo } from '../shared/api/errors';
+import { echo, requestError } from '../shared/api/errors';
+import { errorSentence } from '../shared/i18n/error-texts';
 import { catalogueFile } from '../main/catalogue/catalogue-files';
 import { Matcher } from '../main/matching/matcher';
 
 class UsageError extends Error {}
+
+const NO_WORDS: Record<Lang, (need: string) => string> = {
+  nl: (need) =>
+    `de vraag bevat geen woorden om op te zoeken ("${need}"): beschrijf hem in woorden, bijvoorbeeld --need "lasrobot"`,
+  en: (need) => `the need has no words to search for ("${need}"): describe it in words, e.g. --need "welding robot"`,
+};
 /** A request the matcher cannot answer: one line, exit code 1. */
 class NoAnswer extends Error {}
 
@@ -85,8 +92,8 @@ function parseProfile(argv: string[]) {
     limit: number('limit', values.limit),
   });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(`${issue.path.join('.') || 'profile'}: ${issue.message}`);
+    // What the schema refused, said as the app says it, in the chosen language.
+    throw new UsageError(errorSentence(requestError('match', parsed.error).error, values.lang as Lang));
   }
   return { profile: parsed.data, lang: values.lang as Lang, json: values.json };
 }
@@ -191,20 +198,23 @@ function main(): number {
     catalogue = CatalogueDb.open(catalogueFile(process.cwd()));
     const matcher = new Matcher(catalogue);
     const result = matcher.run(args.profile);
-    if (!result.ok) throw new NoAnswer(result.error.message);
+    if (!result.ok) throw new NoAnswer(errorSentence(result.error, args.lang));
     const q = result.value.query;
     if (q.concepts.length === 0 && q.unmatchedWords.length === 0 && q.sector.length === 0) {
-      throw new NoAnswer(
-        `the need has no words to search for ("${echo(args.profile.need)}"): describe it in words, e.g. --need "lasrobot"`,
-      );
+      throw new NoAnswer(NO_WORDS[args.lang](echo(args.profile.need)));
     }
     if (args.json) console.log(JSON.stringify(toJson(result.value, args.lang, matcher), null, 2));
     else printTable(result.value, args.lang, matcher);
     return 0;
   } catch (e) {
     // A known failure is its own sentence; anything else still gets one line, not a stack trace.
-    const known = e instanceof NoAnswer || e instanceof CatalogueUnavailableError;
-    console.error(`match: ${known ? '' : 'unexpected error: '}${(e as Error).message.split('\n')[0]}`);
+    const said =
+      e instanceof NoAnswer
+        ? e.message
+        : e instanceof CatalogueUnavailableError
+          ? `${errorSentence({ code: 'catalogue_unavailable', params: {} }, args.lang)} (${e.message})`
+          : `unexpected error: ${(e as Error).message}`;
+    console.error(`match: ${said.split('\n')[0]}`);
     return 1;
   } finally {
     catalogue?.close();

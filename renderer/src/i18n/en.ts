@@ -8,7 +8,7 @@ import {
   RELATION_LABELS,
   STATUS_LABELS,
 } from '../../../electron/shared/i18n/labels';
-import type { ApiErrorParams } from '../../../electron/shared/api/errors';
+import { ERROR_TEXTS } from '../../../electron/shared/i18n/error-texts';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -147,30 +147,7 @@ export const en: Messages = {
   charCount: (n, max) => `${n} of ${max} characters`,
   pointOutside: 'That point lies outside the Netherlands. Pick a spot in the Netherlands.',
   rankOf: (i) => `number ${i}`,
-  errors: {
-    unknown_channel: () =>
-      'The app asked for something that does not exist. Restart the app; if this keeps happening, report it.',
-    invalid_request: (p) => invalidRequestEn(p),
-    point_outside: () => 'That point lies outside the Netherlands. Pick a spot in the Netherlands on the map.',
-    not_found: () => 'This record is not (or no longer) in the catalogue.',
-    need_empty: () =>
-      'Describe what the company needs, for example "welding robot" or "our machines often break down".',
-    place_empty: () => 'Type a town, municipality or postcode.',
-    place_unknown: (p) =>
-      `"${p.typed ?? ''}" is not a Dutch town, municipality or postcode we know.${p.suggestions?.length ? ` Did you mean ${p.suggestions.join(', ')}?` : ''} You can also pick the spot on the map.`,
-    postcode_unknown: (p) =>
-      `Postcode ${(p.typed ?? '').slice(0, 4)} is not in the offline postcode list (GeoNames, 2018). Check the digits, or type the town or municipality.`,
-    link_refused: () => 'The app does not open this link: only plain web addresses (http or https) from the catalogue.',
-    catalogue_unavailable: () =>
-      'The catalogue cannot be read. Reinstall the app or build the catalogue with "npm run build:data".',
-    company_not_found: () => 'This company is not (or no longer) in your data. Choose it again from the list.',
-    visit_not_found: () => "This visit is not (or no longer) in your data. Open it again from the company's list.",
-    user_data_unavailable: () => 'Your own data cannot be read right now. Nothing was deleted; restart the app.',
-    backup_invalid: (p) =>
-      `This file is not a Fieldlab Finder backup${p.reason === 'newer' ? ' of this version: it comes from a newer version of the app' : p.reason === 'unreadable' ? ': it is damaged or not a database' : ''}. Nothing was changed; choose a backup the app made itself (a .sqlite file).`,
-    save_failed: () => 'The file could not be saved. Choose another folder (such as Documents) and try again.',
-    internal: () => 'Something went wrong in the app. Try again; if it keeps happening, restart the app.',
-  },
+  errors: ERROR_TEXTS.en,
   alsoKnownAs: 'also known as',
   subjects: 'Subjects they know about',
   contactTitle: 'Website and contact',
@@ -323,26 +300,3 @@ export const en: Messages = {
     },
   },
 };
-
-/** Field names as the screen calls them. */
-const FIELD_EN: Record<string, string> = {
-  need: 'the question',
-  place: 'the location',
-  sector: 'the sector',
-  query: 'the search text',
-  url: 'the web address',
-  kinds: 'the kinds',
-  excludeConcepts: 'the removed themes',
-};
-
-function invalidRequestEn(p: ApiErrorParams): string {
-  const field = FIELD_EN[(p.field ?? '').split('.')[0]] ?? 'a field';
-  if (p.problem === 'too_long' && p.limit)
-    return `${capitalise(field)} is too long: at most ${p.limit} characters. Please shorten it.`;
-  if (p.problem === 'too_long') return 'This request is far too large for the app. Please shorten the text.';
-  if (p.problem === 'too_many' && p.limit) return `Too many choices for ${field}: at most ${p.limit}.`;
-  if (p.problem === 'too_few') return `Choose at least one option for ${field}.`;
-  return `The app could not read ${field}. Check what it says and try again.`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,7 +8,7 @@ import {
   RELATION_LABELS,
   STATUS_LABELS,
 } from '../../../electron/shared/i18n/labels';
-import type { ApiErrorCode, ApiErrorParams } from '../../../electron/shared/api/errors';
+import { ERROR_TEXTS } from '../../../electron/shared/i18n/error-texts';
 import type { Lang } from '../../../electron/shared/i18n/lang';
 
 export type { Lang };
@@ -151,32 +151,7 @@ export const nl = {
   charCount: (n: number, max: number) => `${n} van ${max} tekens`,
   pointOutside: 'Dat punt ligt buiten Nederland. Kies een plek in Nederland.',
   rankOf: (i: number) => `nummer ${i}`,
-  errors: {
-    unknown_channel: () =>
-      'De app vroeg iets wat niet bestaat. Start de app opnieuw; blijft dit gebeuren, meld het dan.',
-    invalid_request: (p: ApiErrorParams) => invalidRequestNl(p),
-    point_outside: () => 'Dat punt ligt buiten Nederland. Kies een plek in Nederland op de kaart.',
-    not_found: () => 'Dit record staat niet (meer) in de catalogus.',
-    need_empty: () => 'Beschrijf wat het bedrijf nodig heeft, bijvoorbeeld "lasrobot" of "machines vallen vaak uit".',
-    place_empty: () => 'Vul een plaats, gemeente of postcode in.',
-    place_unknown: (p: ApiErrorParams) =>
-      `"${p.typed ?? ''}" is geen Nederlandse plaats, gemeente of postcode die we kennen.${p.suggestions?.length ? ` Bedoelt u ${p.suggestions.join(', ')}?` : ''} U kunt de plek ook op de kaart kiezen.`,
-    postcode_unknown: (p: ApiErrorParams) =>
-      `Postcode ${(p.typed ?? '').slice(0, 4)} staat niet in de offline postcodelijst (GeoNames, 2018). Controleer de cijfers, of typ de plaats of gemeente.`,
-    link_refused: () => 'Deze link opent de app niet: alleen gewone webadressen (http of https) uit de catalogus.',
-    catalogue_unavailable: () =>
-      'De catalogus kan niet worden gelezen. Installeer de app opnieuw of bouw de catalogus met "npm run build:data".',
-    company_not_found: () => 'Dit bedrijf staat niet (meer) in uw gegevens. Kies het opnieuw uit de lijst.',
-    visit_not_found: () =>
-      'Dit bezoek staat niet (meer) in uw gegevens. Open het opnieuw vanuit de lijst van het bedrijf.',
-    user_data_unavailable: () =>
-      'Uw eigen gegevens kunnen nu niet worden gelezen. Er is niets verwijderd; start de app opnieuw.',
-    backup_invalid: (p: ApiErrorParams) =>
-      `Dit bestand is geen back-up van Fieldlab Finder${p.reason === 'newer' ? ' van deze versie: het komt van een nieuwere versie van de app' : p.reason === 'unreadable' ? ': het is beschadigd of geen database' : ''}. Er is niets veranderd; kies een back-up die de app zelf maakte (een .sqlite-bestand).`,
-    save_failed: () =>
-      'Het bestand kon niet worden opgeslagen. Kies een andere map (bijvoorbeeld Documenten) en probeer het opnieuw.',
-    internal: () => 'Er ging iets mis in de app. Probeer het opnieuw; blijft dit gebeuren, start de app dan opnieuw.',
-  } satisfies Record<ApiErrorCode, (p: ApiErrorParams) => string>,
+  errors: ERROR_TEXTS.nl,
   alsoKnownAs: 'ook bekend als',
   subjects: 'Onderwerpen waar zij verstand van hebben',
   contactTitle: 'Website en contact',
@@ -331,26 +306,3 @@ export const nl = {
 };
 
 export type Messages = typeof nl;
-
-/** Field names as the screen calls them. */
-const FIELD_NL: Record<string, string> = {
-  need: 'de vraag',
-  place: 'de plaats',
-  sector: 'de sector',
-  query: 'de zoektekst',
-  url: 'het webadres',
-  kinds: 'de soorten',
-  excludeConcepts: "de weggehaalde thema's",
-};
-
-function invalidRequestNl(p: ApiErrorParams): string {
-  const field = FIELD_NL[(p.field ?? '').split('.')[0]] ?? 'een veld';
-  if (p.problem === 'too_long' && p.limit)
-    return `${capitalise(field)} is te lang: maximaal ${p.limit} tekens. Maak de tekst korter.`;
-  if (p.problem === 'too_long') return 'Dit verzoek is veel te groot voor de app. Maak de tekst korter.';
-  if (p.problem === 'too_many' && p.limit) return `Te veel keuzes voor ${field}: maximaal ${p.limit}.`;
-  if (p.problem === 'too_few') return `Kies minstens één optie voor ${field}.`;
-  return `De app kon ${field} niet lezen. Controleer wat er staat en probeer het opnieuw.`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -45,9 +45,13 @@ describe('command line', () => {
   });
 
   it.each([
-    [['--place', 'Atlantis', '--need', 'robot'], 1, /is not a Dutch town/],
-    [['--place', '1000 AA', '--need', 'robot'], 1, /Postcode 1000 is not in the offline postcode list/],
-    [['--place', 'Apeldoorn', '--need', '!!! de het ...'], 1, /the need has no words to search for/],
+    [['--place', 'Atlantis', '--need', 'robot'], 1, /"Atlantis" is geen Nederlandse plaats/],
+    [['--place', 'Atlantis', '--need', 'robot', '--lang', 'en'], 1, /"Atlantis" is not a Dutch town/],
+    [['--place', '1000 AA', '--need', 'robot'], 1, /Postcode 1000 staat niet in de offline postcodelijst/],
+    [['--place', 'Apeldoorn', '--need', '!!! de het ...'], 1, /de vraag bevat geen woorden om op te zoeken/],
+    [['--place', 'Apeldoorn', '--need', '!!! ...', '--lang', 'en'], 1, /the need has no words to search for/],
+    [['--place', 'Apeldoorn', '--need', 'robot '.repeat(200)], 2, /De vraag is te lang: maximaal 1000 tekens/],
+    [['--lat', '40', '--lon', '5', '--need', 'robot', '--lang', 'en'], 2, /That point lies outside the Netherlands/],
     [['--place', 'Apeldoorn', '--need', ''], 2, /--need is required/],
     [['--place', '  ', '--need', 'robot'], 2, /--place is empty/],
     [['--place', 'Apeldoorn', '--need', 'robot', '--max-km', 'far'], 2, /--max-km must be a number/],
@@ -70,7 +74,7 @@ describe('command line', () => {
       expect(r.status).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(
-        /^match: .*(does not exist|is not a readable Fieldlab Finder catalogue).*npm run build:data/,
+        /^match: De catalogus kan niet worden gelezen.*(does not exist|is not a readable Fieldlab Finder catalogue).*npm run build:data/,
       );
       expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
     }
