@@ -20,6 +20,8 @@ import { catalogueFile } from '../main/catalogue/catalogue-files';
 import { Matcher } from '../main/matching/matcher';
 
 class UsageError extends Error {}
+/** A value the app itself would refuse: said as the app says it, in the chosen language. */
+class RefusedValue extends UsageError {}
 
 const NO_WORDS: Record<Lang, (need: string) => string> = {
   nl: (need) =>
@@ -93,7 +95,7 @@ function parseProfile(argv: string[]) {
   });
   if (!parsed.success) {
     // What the schema refused, said as the app says it, in the chosen language.
-    throw new UsageError(errorSentence(requestError('match', parsed.error).error, values.lang as Lang));
+    throw new RefusedValue(errorSentence(requestError('match', parsed.error).error, values.lang as Lang));
   }
   return { profile: parsed.data, lang: values.lang as Lang, json: values.json };
 }
@@ -186,7 +188,8 @@ function main(): number {
   try {
     args = parseProfile(process.argv.slice(2));
   } catch (e) {
-    console.error(`match: ${(e as Error).message.split('\n')[0]} (see --help)`);
+    const hint = e instanceof RefusedValue ? '' : ' (see --help)';
+    console.error(`match: ${(e as Error).message.split('\n')[0]}${hint}`);
     return 2;
   }
   if (args === null) {
