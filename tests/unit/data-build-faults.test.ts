@@ -126,8 +126,9 @@ describe('a broken input', () => {
 
 describe('a build killed at a random moment', () => {
   const ROOT = resolve(import.meta.dirname, '../..');
-  const build = (): Promise<{ killed: boolean }> =>
+  const build = (killAfterMs: number | null): Promise<{ killed: boolean; ms: number }> =>
     new Promise((done) => {
+      const started = Date.now();
       const child = spawn(
         process.execPath,
         ['--import', 'tsx', 'build/catalogue/build-catalogue.ts', '--data', data.dir],
@@ -136,15 +137,25 @@ describe('a build killed at a random moment', () => {
           stdio: 'ignore',
         },
       );
-      const timer = setTimeout(() => child.kill('SIGKILL'), 500 + Math.random() * 1500);
+      const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       child.on('exit', (_code, signal) => {
-        clearTimeout(timer);
-        done({ killed: signal === 'SIGKILL' });
+        if (timer) clearTimeout(timer);
+        done({ killed: signal === 'SIGKILL', ms: Date.now() - started });
       });
     });
 
   it('never leaves a half-written catalogue, and the next build clears the debris', async () => {
-    const figures = { runs: 0, killed: 0, oldKept: 0, newComplete: 0, halfWritten: 0, debrisLeft: 0 };
+    const figures = {
+      runs: 0,
+      killed: 0,
+      oldKept: 0,
+      newComplete: 0,
+      halfWritten: 0,
+      debrisBefore: 0,
+      debrisLeft: 0,
+    };
+    // How long a whole build takes here: the kills fall in its last third, where it writes the file.
+    const whole = await build(null);
     let previous = readFileSync(out);
     const about = join(data.dir, 'catalogue', 'about.json');
     for (let i = 0; i < 8; i++) {
@@ -152,7 +163,7 @@ describe('a build killed at a random moment', () => {
       const json = JSON.parse(readFileSync(about, 'utf8')) as { dataset: { nl: string } };
       json.dataset.nl = `${json.dataset.nl.replace(/ \(run \d+\)$/, '')} (run ${i})`;
       writeFileSync(about, JSON.stringify(json));
-      const { killed } = await build();
+      const { killed } = await build(whole.ms * (0.7 + 0.3 * Math.random()));
       figures.runs++;
       if (killed) figures.killed++;
       const now = readFileSync(out);
@@ -170,12 +181,15 @@ describe('a build killed at a random moment', () => {
       }
       previous = now;
     }
+    const debris = () => readdirSync(join(data.dir, 'generated')).filter((f) => f !== 'catalogue.sqlite').length;
+    figures.debrisBefore = debris();
     const next = buildCatalogue(data.dir, out);
     expect(next.ok).toBe(true);
-    figures.debrisLeft = readdirSync(join(data.dir, 'generated')).filter((f) => f !== 'catalogue.sqlite').length;
+    figures.debrisLeft = debris();
     console.log(
       `[measure] killed builds: ${figures.runs} runs, ${figures.killed} killed; old catalogue kept ${figures.oldKept}, ` +
-        `new complete ${figures.newComplete}, half-written ${figures.halfWritten}; debris after the next build ${figures.debrisLeft}`,
+        `new complete ${figures.newComplete}, half-written ${figures.halfWritten}; temporary files left ${figures.debrisBefore}, ` +
+        `after the next build ${figures.debrisLeft} (a whole build takes ${whole.ms} ms here)`,
     );
     expect(figures.halfWritten).toBe(0);
     expect(figures.debrisLeft).toBe(0);
