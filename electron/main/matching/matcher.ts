@@ -109,7 +109,14 @@ export class Matcher {
         : hits.filter((h) => h.concept.startsWith('sector:'))
     ).filter((h) => !excluded.has(h.concept));
     const wantsGermany = needs.some((h) => h.concept === 'need:germany');
-    const units = unitsOf(needs, this.graph);
+    // What the company makes says what it works on: themes in the sector field ("composiet onderdelen")
+    // are part of the question too, with less weight than what the owner asks for.
+    const sectorThemes = profile.sector?.trim()
+      ? this.concepts
+          .match(profile.sector, ['theme'])
+          .hits.filter((h) => !excluded.has(h.concept) && !needs.some((n) => n.concept === h.concept))
+      : [];
+    const units = unitsOf(needs, this.graph, sectorThemes);
 
     const candidates = this.fetchCandidates(
       units,

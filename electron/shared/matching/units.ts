@@ -18,6 +18,8 @@ export type Unit = {
   /** The unit's share in relevance. */
   weight: number;
   generic: boolean;
+  /** Read from what the company makes (the sector field), not from what it asks for. */
+  fromSector: boolean;
 };
 
 export const NARROWER_WEIGHT = 0.9;
@@ -26,6 +28,8 @@ export const BROADER_WEIGHT = 0.6;
 export const RELATED_WEIGHT = 0.3;
 export const TYPO_WEIGHT = 0.7;
 const GENERIC_WEIGHT = 0.5;
+/** Themes of what the company makes weigh this much beside those of what it asks for. */
+export const SECTOR_THEME_WEIGHT = 0.5;
 
 /** The vocabulary as a graph: entries by id, and the narrower entries of each. */
 export class ConceptGraph {
@@ -92,8 +96,13 @@ export class ConceptGraph {
 }
 
 /** The units of a question: its theme, need and kind-of-help hits (sectors are no units). */
-export function unitsOf(hits: readonly ConceptHit[], graph: ConceptGraph): Unit[] {
-  const units = hits
+export function unitsOf(
+  hits: readonly ConceptHit[],
+  graph: ConceptGraph,
+  sectorThemes: readonly ConceptHit[] = [],
+): Unit[] {
+  const fromSector = new Set(sectorThemes);
+  const units = [...hits, ...sectorThemes]
     .filter((h) => !h.concept.startsWith('sector:'))
     .map((hit): Unit => {
       const entry = graph.entry(hit.concept);
@@ -107,7 +116,14 @@ export function unitsOf(hits: readonly ConceptHit[], graph: ConceptGraph): Unit[
         for (const r of graph.relatedOf(target)) related.add(r);
       }
       for (const c of answers.keys()) related.delete(c);
-      return { hit, answers, related, weight: 1, generic: graph.isGeneric(hit.concept) };
+      return {
+        hit,
+        answers,
+        related,
+        weight: 1,
+        generic: graph.isGeneric(hit.concept),
+        fromSector: fromSector.has(hit),
+      };
     })
     // A need that leads nowhere (Germany, funding without offers) is a wish about where, not what.
     .filter((u) => u.answers.size > 0);
@@ -121,7 +137,10 @@ export function unitsOf(hits: readonly ConceptHit[], graph: ConceptGraph): Unit[
   units.splice(0, units.length, ...distinct);
   const specific = units.some((u) => !u.generic);
   for (const u of units) {
-    u.weight = (u.generic && specific ? GENERIC_WEIGHT : 1) * (u.hit.concept.startsWith('offer:') ? 0.5 : 1);
+    u.weight =
+      (u.generic && specific ? GENERIC_WEIGHT : 1) *
+      (u.hit.concept.startsWith('offer:') ? 0.5 : 1) *
+      (u.fromSector ? SECTOR_THEME_WEIGHT : 1);
   }
   return units;
 }

@@ -19,6 +19,17 @@ describe('ranking', () => {
     expect(r.matches[0].reasons.map((x) => x.type)).toEqual(expect.arrayContaining(['concept', 'distance']));
   });
 
+  it('counts what the company makes: a composites maker that wants to automate gets composites labs first', () => {
+    const composites = (m: Match) =>
+      m.reasons.some((r) => (r.type === 'concept' || r.type === 'need') && r.concept === 'theme:composites');
+    const plain = run({ place: 'Zwolle', need: 'we willen de productie automatiseren' }).matches.slice(0, 3);
+    const made = run({ place: 'Zwolle', sector: 'composiet onderdelen', need: 'we willen de productie automatiseren' });
+    expect(plain.filter(composites)).toEqual([]);
+    expect(made.matches.slice(0, 3).filter(composites).length).toBeGreaterThanOrEqual(2);
+    // The sector's words stay the sector's: the question itself is not rewritten.
+    expect(made.query.concepts.map((h) => h.concept)).not.toContain('theme:composites');
+  });
+
   it('never offers an ended or merged record as an open option', () => {
     for (const need of ['predictive maintenance', '5g', 'lasrobot', 'drones']) {
       const r = run({ place: 'Breda', need, limit: 40 });
