@@ -220,10 +220,10 @@ export class CatalogueDb {
   }
 
   /**
-   * Records carrying any of `concepts`: those carrying most of them first, the nearest of those
-   * first when an origin is given (squared distance on a locally flat map; only its order matters).
-   * Counted over an in-memory index of the concept table, read once: a GROUP BY over thousands of
-   * rows per question cost more than the rest of the matching together.
+   * At most `limit` records carrying any of `concepts`: those carrying most of them, and among
+   * equally many the nearest when an origin is given (squared distance on a locally flat map; only
+   * its order matters). Counted in typed arrays over an in-memory index of the concept table, read
+   * once: a GROUP BY over thousands of rows per question cost more than the rest of the matching.
    */
   candidatesByConcepts(
     concepts: readonly ConceptId[],
@@ -232,42 +232,70 @@ export class CatalogueDb {
   ): CandidateRow[] {
     if (concepts.length === 0) return [];
     const index = this.conceptIndex();
-    const covered = new Map<number, number>();
+    // How many of the concepts each record carries, in a scratch array indexed by row id.
+    const { counts, dist, lat, lon } = index;
+    const touched: number[] = [];
     for (const concept of new Set(concepts)) {
-      for (const rid of index.ridsOf.get(concept) ?? []) covered.set(rid, (covered.get(rid) ?? 0) + 1);
+      for (const rid of index.ridsOf.get(concept) ?? []) if (counts[rid]++ === 0) touched.push(rid);
     }
     const cos2 = origin ? Math.cos((origin.lat * Math.PI) / 180) ** 2 : 1;
-    const away = (rid: number) => {
-      const at = index.points.get(rid);
-      if (!origin || !at) return 1e9;
-      return (at[0] - origin.lat) ** 2 + (at[1] - origin.lon) ** 2 * cos2;
-    };
-    const ranked = [...covered.entries()]
-      .map(([rid, n]) => ({ rid, n, d: away(rid) }))
-      .sort((a, b) => b.n - a.n || a.d - b.d || a.rid - b.rid)
-      .slice(0, limit);
+    const away = (rid: number) =>
+      !origin || Number.isNaN(lat[rid]) ? 1e9 : (lat[rid] - origin.lat) ** 2 + (lon[rid] - origin.lon) ** 2 * cos2;
+    // Buckets by count, most first; only the bucket that crosses the limit needs sorting by distance.
+    const buckets: number[][] = [];
+    for (const rid of touched) (buckets[counts[rid]] ??= []).push(rid);
+    for (const rid of touched) counts[rid] = 0;
+    const chosen: number[] = [];
+    for (let n = buckets.length - 1; n > 0 && chosen.length < limit; n--) {
+      const bucket = buckets[n];
+      if (!bucket) continue;
+      const room = limit - chosen.length;
+      if (bucket.length > room) {
+        for (const rid of bucket) dist[rid] = away(rid);
+        bucket.sort((a, b) => dist[a] - dist[b] || a - b);
+      } else bucket.sort((a, b) => a - b);
+      chosen.push(...bucket.slice(0, room));
+    }
     const rows = new Map(
-      (this.statements.byRids.all(JSON.stringify(ranked.map((r) => r.rid))) as (CandidateRow & { rid: number })[]).map(
-        (row) => [row.rid, row],
-      ),
+      (this.statements.byRids.all(JSON.stringify(chosen)) as (CandidateRow & { rid: number })[]).map((row) => [
+        row.rid,
+        row,
+      ]),
     );
-    return ranked.map((r) => rows.get(r.rid)!);
+    return chosen.map((rid) => rows.get(rid)!);
   }
 
-  private conceptIndexCache: { ridsOf: Map<string, number[]>; points: Map<number, [number, number]> } | null = null;
+  private conceptIndexCache: {
+    ridsOf: Map<string, Int32Array>;
+    counts: Uint16Array;
+    dist: Float64Array;
+    lat: Float64Array;
+    lon: Float64Array;
+  } | null = null;
 
   private conceptIndex() {
     if (!this.conceptIndexCache) {
-      const ridsOf = new Map<string, number[]>();
+      const lists = new Map<string, number[]>();
+      let maxRid = 0;
       for (const [concept, rid] of this.statements.conceptRows.all() as [string, number][]) {
-        let list = ridsOf.get(concept);
-        if (!list) ridsOf.set(concept, (list = []));
+        let list = lists.get(concept);
+        if (!list) lists.set(concept, (list = []));
         list.push(rid);
+        maxRid = Math.max(maxRid, rid);
       }
-      const points = new Map<number, [number, number]>();
-      for (const [rid, lat, lon] of this.statements.points.all() as [number, number, number][])
-        points.set(rid, [lat, lon]);
-      this.conceptIndexCache = { ridsOf, points };
+      const points = this.statements.points.all() as [number, number, number][];
+      for (const [rid] of points) maxRid = Math.max(maxRid, rid);
+      const lat = new Float64Array(maxRid + 1).fill(Number.NaN);
+      const lon = new Float64Array(maxRid + 1).fill(Number.NaN);
+      for (const [rid, la, lo] of points) [lat[rid], lon[rid]] = [la, lo];
+      const ridsOf = new Map([...lists].map(([concept, list]) => [concept, Int32Array.from(list)]));
+      this.conceptIndexCache = {
+        ridsOf,
+        counts: new Uint16Array(maxRid + 1),
+        dist: new Float64Array(maxRid + 1),
+        lat,
+        lon,
+      };
     }
     return this.conceptIndexCache;
   }

@@ -98,6 +98,8 @@ export class ConceptMatcher {
   /** All concepts in `text`, optionally only from some lists, each once, in the order found. */
   match(text: string, lists?: readonly VocabularyList[]): { hits: ConceptHit[]; unmatched: string[] } {
     const tokens = tokenise(text);
+    // Each word's Dutch and English stems, once: every pass below looks at them.
+    const stems = tokens.map(stemsOf);
     const used = new Array<boolean>(tokens.length).fill(false);
     const hits: ConceptHit[] = [];
     const allowed = (id: ConceptId) => !lists || lists.some((l) => id.startsWith(`${l}:`));
@@ -119,14 +121,18 @@ export class ConceptMatcher {
         if (n === 1 && STOPWORDS.has(words[0])) continue;
         const phrase = words.join(' ');
         const exact = this.lookUp(phrase, allowed);
-        const found = exact ? { ...exact, how: 'exact' as const } : this.lookUpStems(words, allowed);
+        const found = exact
+          ? { ...exact, how: 'exact' as const }
+          : this.lookUpStems(words, stems.slice(i, i + n), allowed);
         if (found && add(found.concepts, phrase, found.term, found.how)) used.fill(true, i, i + n);
       }
     }
     // 2. Phrases with a few words in between, on the words still free.
+    // Only terms whose every word is among the text's words or stems can be there.
+    const present = new Set([...tokens, ...stems.flat()]);
     for (const g of this.gapped) {
-      if (!g.concepts.some(allowed)) continue;
-      const at = this.findGapped(tokens, used, g.words);
+      if (!g.words.every((forms) => forms.some((f) => present.has(f))) || !g.concepts.some(allowed)) continue;
+      const at = this.findGapped(tokens, stems, used, g.words);
       if (!at) continue;
       // The words as typed, the ones in between included: "staat heel vaak stil".
       const span = at[at.length - 1] + 1;
@@ -176,7 +182,7 @@ export class ConceptMatcher {
       const parts = this.lexicon && !this.lexicon.isWord(token) ? this.lexicon.splitCompound(token) : null;
       let found = false;
       for (const p of parts ?? []) {
-        const hit = this.lookUp(p, allowed) ?? this.lookUpStems([p], allowed);
+        const hit = this.lookUp(p, allowed) ?? this.lookUpStems([p], [stemsOf(p)], allowed);
         if (hit && add(hit.concepts, token, hit.term, 'compound')) found = true;
       }
       if (found) used[i] = true;
@@ -194,9 +200,13 @@ export class ConceptMatcher {
    * A term with the same stems, when it is an inflection of the words rather than another word that
    * stems the same ("robots" is "robot", "onderdelen" is "onderdeel"; "machines" is no "machining").
    */
-  private lookUpStems(words: string[], allowed: (id: ConceptId) => boolean): (Term & { how: 'stem' }) | null {
+  private lookUpStems(
+    words: string[],
+    stems: string[][],
+    allowed: (id: ConceptId) => boolean,
+  ): (Term & { how: 'stem' }) | null {
     const phrase = words.join(' ');
-    for (const key of new Set([words.map(stemNl).join(' '), words.map(stemEn).join(' ')])) {
+    for (const key of new Set([stems.map((s) => s[0]).join(' '), stems.map((s) => s[1]).join(' ')])) {
       for (const t of this.stemmed.get(key) ?? []) {
         const concepts = t.concepts.filter(allowed);
         const longer = Math.max(phrase.length, t.term.length);
@@ -209,17 +219,17 @@ export class ConceptMatcher {
   }
 
   /** The token positions of a gapped phrase among the free tokens, in order, or null. */
-  private findGapped(tokens: string[], used: boolean[], words: string[][]): number[] | null {
-    const matches = (token: string, forms: string[]) =>
-      forms.includes(token) || stemsOf(token).some((s) => forms.includes(s));
+  private findGapped(tokens: string[], stems: string[][], used: boolean[], words: string[][]): number[] | null {
+    const matches = (at: number, forms: string[]) =>
+      forms.includes(tokens[at]) || stems[at].some((s) => forms.includes(s));
     for (let start = 0; start < tokens.length; start++) {
-      if (used[start] || !matches(tokens[start], words[0])) continue;
+      if (used[start] || !matches(start, words[0])) continue;
       const at = [start];
       for (let w = 1; w < words.length; w++) {
         const last = at[at.length - 1];
         let next = -1;
         for (let j = last + 1; j <= last + 1 + MAX_GAP && j < tokens.length; j++) {
-          if (!used[j] && matches(tokens[j], words[w])) {
+          if (!used[j] && matches(j, words[w])) {
             next = j;
             break;
           }
