@@ -129,6 +129,52 @@ test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Du
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
+test("an owner's everyday words and a German request are understood, in Dutch and English", async ({
+  app: { page, screenshot },
+}) => {
+  const results = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' });
+  const recognised = page.getByRole('group', { name: 'Herkend' });
+  // No technology named: the problem is read as a need and answered by the smart-maintenance test site nearby.
+  await fillProfile(page, 'Beverwijk', 'metaalbewerking', 'onze machines vallen onverwacht uit');
+  await expect(recognised).toContainText(/machines vallen onverwacht uit → slim onderhoud/i);
+  const first = results.getByRole('option').first();
+  await expect(first).toHaveAttribute('data-record-id', 'techport-fieldlab-smart-maintenance');
+  await expect(first).toContainText(
+    '"machines vallen onverwacht uit" (Machines staan stil of vallen uit) → Slim onderhoud',
+  );
+  await screenshot('advisor-10-everyday-nl');
+
+  // A German request near the border puts German centres first, each marked as across the border.
+  const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('Venlo');
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).press('Escape');
+  await needField.fill('we zoeken een Duits instituut voor onze lasrobots');
+  await expect(recognised).toContainText(/duits instituut → samenwerken met duitsland/i);
+  for (let i = 0; i < 3; i++)
+    await expect(results.getByRole('option').nth(i)).toContainText('Duits centrum over de grens');
+  await screenshot('advisor-11-germany-nl');
+
+  await page.getByLabel('Taal').selectOption('en');
+  const resultsEn = page.getByRole('listbox', { name: 'Matching fieldlabs and partners' });
+  const needEn = page.getByRole('textbox', { name: 'What does the company want to improve?' });
+  await needEn.fill('we are looking for a German partner for our welding robots');
+  await expect(page.getByRole('group', { name: 'Recognised' })).toContainText(/german partner → working with germany/i);
+  for (let i = 0; i < 3; i++)
+    await expect(resultsEn.getByRole('option').nth(i)).toContainText('German centre across the border');
+  await screenshot('advisor-12-germany-en');
+
+  await page.getByRole('combobox', { name: 'Location' }).fill('Beverwijk');
+  await page.getByRole('combobox', { name: 'Location' }).press('Escape');
+  await needEn.fill('our machines break down unexpectedly');
+  await expect(page.getByRole('group', { name: 'Recognised' })).toContainText(/break down → smart maintenance/i);
+  await expect(resultsEn.getByRole('option').first()).toHaveAttribute(
+    'data-record-id',
+    'techport-fieldlab-smart-maintenance',
+  );
+  await expect(resultsEn.getByRole('option').first()).toContainText('→ Smart maintenance');
+  await screenshot('advisor-13-everyday-en');
+});
+
 test('removing a recognised theme and the empty states help the advisor on', async ({ app: { page, screenshot } }) => {
   await fillProfile(page, 'Apeldoorn', '', 'lasrobot');
   const chips = page.getByRole('group', { name: 'Herkend' });

@@ -28,6 +28,7 @@ export const BROADER_WEIGHT = 0.6;
 export const RELATED_WEIGHT = 0.3;
 export const TYPO_WEIGHT = 0.7;
 const GENERIC_WEIGHT = 0.5;
+const OFFER_WEIGHT = 0.5;
 /** Themes of what the company makes weigh this much beside those of what it asks for. */
 export const SECTOR_THEME_WEIGHT = 0.5;
 
@@ -139,10 +140,20 @@ export function unitsOf(
   for (const u of units) {
     u.weight =
       (u.generic && specific ? GENERIC_WEIGHT : 1) *
-      (u.hit.concept.startsWith('offer:') ? 0.5 : 1) *
+      (aboutHelpOnly(u, graph) ? OFFER_WEIGHT : 1) *
       (u.fromSector ? SECTOR_THEME_WEIGHT : 1);
   }
   return units;
+}
+
+/**
+ * A unit about the kind of help only ("een kennispartner", "demo"), not about what it is for: many
+ * records offer it, so it tells them apart less than a theme does.
+ */
+function aboutHelpOnly(u: Unit, graph: ConceptGraph): boolean {
+  if (u.hit.concept.startsWith('offer:')) return true;
+  const leadsTo = graph.entry(u.hit.concept)?.leadsTo ?? [];
+  return u.hit.concept.startsWith('need:') && leadsTo.length > 0 && leadsTo.every((c) => c.startsWith('offer:'));
 }
 
 /** How well a set of concepts answers one unit: a direct answer, a related one, or nothing. */

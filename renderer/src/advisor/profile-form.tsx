@@ -210,7 +210,8 @@ function ConceptChipText({ hit }: { hit: ConceptHit }) {
     return (
       <span title={name}>
         <q>{hit.words}</q>
-        {themes.length > 0 && ` → ${themes.map((c) => label(c as ConceptId, lang).toLowerCase()).join(', ')}`}
+        {/* What it was read as: the themes that answer it, or the need itself when it asks for a kind of help or a place. */}
+        {` → ${(themes.length > 0 ? themes.map((c) => label(c as ConceptId, lang)) : [name]).map((l) => l.toLowerCase()).join(', ')}`}
       </span>
     );
   }

@@ -8,16 +8,16 @@ import { useI18n } from '../i18n/i18n';
 import { rankColour } from '../map/rank-colour';
 import { useVocabulary } from './vocabulary';
 
-/** The reasons worth showing in a list row: what matched first, then where it is. */
+/** The reasons worth showing in a list row: what matched first (and that it is across the border), then where. */
 const ORDER: Reason['type'][] = [
   'need',
   'concept',
+  'crossborder',
   'part',
   'broad',
   'sector',
   'region',
   'text',
-  'crossborder',
   'offers',
 ];
 
