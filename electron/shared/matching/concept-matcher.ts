@@ -5,13 +5,13 @@
  * 3. SBI codes in a sector ("25.62" is division 25);
  * 4. Dutch compounds: a vocabulary word at the start or end of a longer word ("verpakkingsrobot");
  * 5. typos, with fuse.js over the small list of vocabulary terms, only for words that are no real
- *    Dutch or English word: "opties" is never read as optics;
+ *    Dutch or English word nor a compound of real words: "opties" is never read as optics;
  * 6. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
  */
 import Fuse from 'fuse.js';
 import { VOCABULARY_LISTS, type ConceptId, type Vocabulary, type VocabularyList } from '../catalogue/vocabulary';
 import { editDistance } from '../text/edit-distance';
-import { tokenise, normaliseText } from '../text/normalise';
+import { tokeniseClauses, normaliseText } from '../text/normalise';
 import { STOPWORDS } from '../text/stopwords';
 import { stemmerFor, type Lexicon } from '../text/word-forms';
 
@@ -97,7 +97,7 @@ export class ConceptMatcher {
 
   /** All concepts in `text`, optionally only from some lists, each once, in the order found. */
   match(text: string, lists?: readonly VocabularyList[]): { hits: ConceptHit[]; unmatched: string[] } {
-    const tokens = tokenise(text);
+    const { tokens, clause } = tokeniseClauses(text);
     // Each word's Dutch and English stems, once: every pass below looks at them.
     const stems = tokens.map(stemsOf);
     const used = new Array<boolean>(tokens.length).fill(false);
@@ -116,7 +116,7 @@ export class ConceptMatcher {
     // 1. Whole phrases, longest first, as typed and then by stems.
     for (let n = MAX_PHRASE; n >= 1; n--) {
       for (let i = 0; i + n <= tokens.length; i++) {
-        if (!free(i, i + n)) continue;
+        if (!free(i, i + n) || clause[i] !== clause[i + n - 1]) continue;
         const words = tokens.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(words[0])) continue;
         const phrase = words.join(' ');
@@ -132,7 +132,7 @@ export class ConceptMatcher {
     const present = new Set([...tokens, ...stems.flat()]);
     for (const g of this.gapped) {
       if (!g.words.every((forms) => forms.some((f) => present.has(f))) || !g.concepts.some(allowed)) continue;
-      const at = this.findGapped(tokens, stems, used, g.words);
+      const at = this.findGapped(tokens, stems, clause, used, g.words);
       if (!at) continue;
       // The words as typed, the ones in between included: "staat heel vaak stil".
       const span = at[at.length - 1] + 1;
@@ -170,7 +170,7 @@ export class ConceptMatcher {
         if (!free(i, i + n)) continue;
         const words = tokens.slice(i, i + n);
         if (words.some((w) => STOPWORDS.has(w) || w.length < 4 || /\d/.test(w))) continue;
-        if (words.every((w) => this.lexicon?.isWord(w))) continue;
+        if (words.every((w) => this.isRealWord(w))) continue;
         const phrase = words.join(' ');
         const best = this.closestTerm(phrase, n, allowed);
         if (best && add(best.concepts, phrase, best.term, 'typo')) used.fill(true, i, i + n);
@@ -191,6 +191,17 @@ export class ConceptMatcher {
     return { hits, unmatched };
   }
 
+  /**
+   * A real word, or a compound of two real words ("productielijn"): what the user meant, never a typo.
+   * A split into more or shorter pieces ("auto|matis|ring") is more likely a misspelling.
+   */
+  private isRealWord(word: string): boolean {
+    if (!this.lexicon) return false;
+    if (this.lexicon.isWord(word)) return true;
+    const parts = word.length >= 8 ? this.lexicon.splitCompound(word) : null;
+    return parts?.length === 2 && parts.every((p) => p.length >= 4);
+  }
+
   private lookUp(phrase: string, allowed: (id: ConceptId) => boolean): Term | null {
     const concepts = this.exact.get(phrase)?.filter(allowed);
     return concepts?.length ? { term: phrase, concepts } : null;
@@ -206,11 +217,13 @@ export class ConceptMatcher {
     allowed: (id: ConceptId) => boolean,
   ): (Term & { how: 'stem' }) | null {
     const phrase = words.join(' ');
+    // A short word says too little for its stem to stand for another: "per" is no "peren", "met" no "meten".
+    const short = (t: Term) => t.term.split(' ').some((w, i) => words[i] !== w && words[i].length < 4);
     for (const key of new Set([stems.map((s) => s[0]).join(' '), stems.map((s) => s[1]).join(' ')])) {
       for (const t of this.stemmed.get(key) ?? []) {
         const concepts = t.concepts.filter(allowed);
         const longer = Math.max(phrase.length, t.term.length);
-        if (concepts.length && editDistance(phrase, t.term) <= Math.max(2, Math.floor(0.3 * longer))) {
+        if (concepts.length && !short(t) && editDistance(phrase, t.term) <= Math.max(2, Math.floor(0.3 * longer))) {
           return { term: t.term, concepts, how: 'stem' };
         }
       }
@@ -219,16 +232,24 @@ export class ConceptMatcher {
   }
 
   /** The token positions of a gapped phrase among the free tokens, in order, or null. */
-  private findGapped(tokens: string[], stems: string[][], used: boolean[], words: string[][]): number[] | null {
+  private findGapped(
+    tokens: string[],
+    stems: string[][],
+    clause: number[],
+    used: boolean[],
+    words: string[][],
+  ): number[] | null {
+    // forms[0] is the term's word as written; a short word must be that word ("met" is no "meten").
     const matches = (at: number, forms: string[]) =>
-      forms.includes(tokens[at]) || stems[at].some((s) => forms.includes(s));
+      tokens[at] === forms[0] ||
+      (tokens[at].length >= 4 && (forms.includes(tokens[at]) || stems[at].some((s) => forms.includes(s))));
     for (let start = 0; start < tokens.length; start++) {
       if (used[start] || !matches(start, words[0])) continue;
       const at = [start];
       for (let w = 1; w < words.length; w++) {
         const last = at[at.length - 1];
         let next = -1;
-        for (let j = last + 1; j <= last + 1 + MAX_GAP && j < tokens.length; j++) {
+        for (let j = last + 1; j <= last + 1 + MAX_GAP && j < tokens.length && clause[j] === clause[start]; j++) {
           if (!used[j] && matches(j, words[w])) {
             next = j;
             break;

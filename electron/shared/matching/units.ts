@@ -83,11 +83,11 @@ export class ConceptGraph {
   }
 
   /** The concept, what is narrower and what is broader than it, with their weights. */
-  answersTo(id: ConceptId, weight = 1): Map<ConceptId, number> {
+  answersTo(id: ConceptId, weight = 1, broader = true): Map<ConceptId, number> {
     const out = new Map<ConceptId, number>([[id, weight]]);
     const put = (c: ConceptId, w: number) => out.set(c, Math.max(out.get(c) ?? 0, w));
     for (const n of this.narrowerOf(id)) put(n, weight * NARROWER_WEIGHT);
-    for (const b of this.broaderOf(id)) put(b, weight * BROADER_WEIGHT);
+    if (broader) for (const b of this.broaderOf(id)) put(b, weight * BROADER_WEIGHT);
     return out;
   }
 
@@ -113,8 +113,10 @@ export function unitsOf(
         ? ((entry?.leadsTo ?? []) as ConceptId[]).map((c, i) => [c, i === 0 ? 1 : NEED_SECONDARY_WEIGHT] as const)
         : [[hit.concept, 1] as const];
       for (const [target, weight] of targets) {
-        for (const [c, w] of graph.answersTo(target, weight)) answers.set(c, Math.max(answers.get(c) ?? 0, w));
-        for (const r of graph.relatedOf(target)) related.add(r);
+        // What the company makes counts only where a record works on that itself, not on something broader.
+        const own = fromSector.has(hit);
+        for (const [c, w] of graph.answersTo(target, weight, !own)) answers.set(c, Math.max(answers.get(c) ?? 0, w));
+        if (!own) for (const r of graph.relatedOf(target)) related.add(r);
       }
       for (const c of answers.keys()) related.delete(c);
       return {
