@@ -59,8 +59,11 @@ describe('vocabulary', () => {
     expect(find(themes, 'additive manufacturing')).toEqual(['additive_manufacturing']);
     expect(find(themes, 'onderhoud')).toEqual(['smart_maintenance']);
     expect(find(themes, 'maintenance')).toEqual(['smart_maintenance']);
-    expect(find(themes, 'kanten')).toEqual(['sheet_metal']);
-    expect(find(themes, 'zetten')).toEqual(['sheet_metal']);
+    expect(find(themes, 'kantbank')).toEqual(['sheet_metal']);
+    expect(find(themes, 'kanten en zetten')).toEqual(['sheet_metal']);
+    // Ordinary words with another main meaning are no theme on their own: "aan alle kanten", "stappen zetten".
+    for (const word of ['kanten', 'zetten', 'draaien', 'varen', 'vision', 'design', 'engineering', 'duurzaam'])
+      expect(find(themes, word), word).toEqual([]);
     expect(find(themes, 'sheet metal')).toEqual(['sheet_metal']);
     expect(find(sectors, 'metaal')).toEqual(['sbi_25']);
     expect(find(sectors, 'voedingsmiddelen')).toEqual(['sbi_10']);

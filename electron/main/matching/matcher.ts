@@ -109,12 +109,17 @@ export class Matcher {
         : hits.filter((h) => h.concept.startsWith('sector:'))
     ).filter((h) => !excluded.has(h.concept));
     const wantsGermany = needs.some((h) => h.concept === 'need:germany');
-    // What the company makes says what it works on: themes in the sector field ("composiet onderdelen")
-    // are part of the question too, with less weight than what the owner asks for.
+    // What the company makes says what it works on: themes in the sector field ("scheepsschroeven",
+    // "thermoplastic composite parts") are part of the question too, with less weight than what the owner
+    // asks for, unless the same words were read as the sector.
     const sectorThemes = profile.sector?.trim()
-      ? this.concepts
-          .match(profile.sector, ['theme'])
-          .hits.filter((h) => !excluded.has(h.concept) && !needs.some((n) => n.concept === h.concept))
+      ? this.concepts.match(profile.sector, ['theme']).hits.filter(
+          (h) =>
+            !excluded.has(h.concept) &&
+            !needs.some((n) => n.concept === h.concept) &&
+            // "metaal" is the sector itself, no wish for metallurgy; "composiet onderdelen" names a material.
+            !sectorHits.some((s) => s.words === h.words),
+        )
       : [];
     const units = unitsOf(needs, this.graph, sectorThemes);
 

@@ -19,15 +19,26 @@ describe('ranking', () => {
     expect(r.matches[0].reasons.map((x) => x.type)).toEqual(expect.arrayContaining(['concept', 'distance']));
   });
 
-  it('counts what the company makes: a composites maker that wants to automate gets composites labs first', () => {
+  it('counts what the company makes: a carbon-fibre parts maker that wants to automate gets composites labs first', () => {
     const composites = (m: Match) =>
       m.reasons.some((r) => (r.type === 'concept' || r.type === 'need') && r.concept === 'theme:composites');
-    const plain = run({ place: 'Zwolle', need: 'we willen de productie automatiseren' }).matches.slice(0, 3);
-    const made = run({ place: 'Zwolle', sector: 'composiet onderdelen', need: 'we willen de productie automatiseren' });
+    const need = 'we willen de productie automatiseren';
+    const plain = run({ place: 'Zwolle', need }).matches.slice(0, 3);
+    const made = run({ place: 'Zwolle', sector: 'koolstofvezel onderdelen', need });
     expect(plain.filter(composites)).toEqual([]);
     expect(made.matches.slice(0, 3).filter(composites).length).toBeGreaterThanOrEqual(2);
     // The sector's words stay the sector's: the question itself is not rewritten.
     expect(made.query.concepts.map((h) => h.concept)).not.toContain('theme:composites');
+  });
+
+  it('reads a sector word as the sector, not as a wish for that research field', () => {
+    // "metaal" is the company's industry: a question about digitalising brings no metallurgy labs.
+    const r = run({ place: 'Doetinchem', sector: 'metaal', need: 'moeten we gaan digitaliseren?' });
+    const metallurgy = r.matches.filter((m) =>
+      m.reasons.some((x) => (x.type === 'concept' || x.type === 'need') && x.concept === 'theme:metals_metallurgy'),
+    );
+    expect(metallurgy).toEqual([]);
+    expect(r.query.sector.map((h) => h.concept)).toContain('sector:sbi_25');
   });
 
   it('never offers an ended or merged record as an open option', () => {
