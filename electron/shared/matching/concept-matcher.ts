@@ -54,10 +54,12 @@ export class ConceptMatcher {
   private readonly stemmed = new Map<string, Term[]>();
   /** Multi-word terms for the gapped pass, as the stem sets of their words. */
   private readonly gapped: { term: string; words: string[][]; concepts: ConceptId[] }[] = [];
-  private readonly singleWords: Term[] = [];
+  private readonly singleWords = new Map<string, Term>();
+  /** Multi-word terms by each form (word or stem) of their first word: only those can start in a text. */
+  private readonly gappedByFirst = new Map<string, number[]>();
   private readonly fuzzyTerms: Term[];
   private readonly bySbi = new Map<string, ConceptId[]>();
-  /** Fuse indexes by phrase length: a typo changes the length by a few letters at most. */
+  /** Fuse indexes by phrase length and first letter: a typo changes the length by a few letters at most. */
   private readonly fuseByLength = new Map<string, Fuse<Term>>();
   private readonly lexicon: Lexicon | undefined;
   private readonly typos: boolean;
@@ -88,10 +90,13 @@ export class ConceptMatcher {
       }
       if (words.length > 1)
         this.gapped.push({ term: t.term, words: words.map((w) => [w, ...stemsOf(w)]), concepts: t.concepts });
-      else if (t.term.length >= 4) this.singleWords.push(t);
+      else if (t.term.length >= 5) this.singleWords.set(t.term, t);
     }
     this.gapped.sort((a, b) => b.words.length - a.words.length);
-    this.singleWords.sort((a, b) => b.term.length - a.term.length);
+    this.gapped.forEach((g, i) => {
+      for (const form of new Set(g.words[0]))
+        this.gappedByFirst.set(form, [...(this.gappedByFirst.get(form) ?? []), i]);
+    });
     this.fuzzyTerms = terms.filter((t) => t.term.length >= 4);
   }
 
@@ -128,9 +133,10 @@ export class ConceptMatcher {
       }
     }
     // 2. Phrases with a few words in between, on the words still free.
-    // Only terms whose every word is among the text's words or stems can be there.
+    // Only terms whose first word is in the text, and every other word too, can be there; longest first.
     const present = new Set([...tokens, ...stems.flat()]);
-    for (const g of this.gapped) {
+    const starting = [...new Set([...present].flatMap((f) => this.gappedByFirst.get(f) ?? []))].sort((a, b) => a - b);
+    for (const g of starting.map((i) => this.gapped[i])) {
       if (!g.words.every((forms) => forms.some((f) => present.has(f))) || !g.concepts.some(allowed)) continue;
       const at = this.findGapped(tokens, stems, clause, used, g.words);
       if (!at) continue;
@@ -155,13 +161,13 @@ export class ConceptMatcher {
     // 4. Dutch compounds: a vocabulary word at the start or end of a longer word.
     tokens.forEach((token, i) => {
       if (used[i] || token.length < 7) return;
-      const part = this.singleWords.find(
-        (t) =>
-          t.term.length >= 5 &&
-          token.length - t.term.length >= 3 &&
-          (token.endsWith(t.term) || token.startsWith(t.term)) &&
-          t.concepts.some(allowed),
-      );
+      // The longest vocabulary word the token ends or starts with, leaving at least three letters.
+      let part: Term | undefined;
+      for (let n = token.length - 3; n >= 5 && !part; n--) {
+        part = [this.singleWords.get(token.slice(-n)), this.singleWords.get(token.slice(0, n))].find(
+          (t) => t && t.concepts.some(allowed),
+        );
+      }
       if (part && add(part.concepts, token, part.term, 'compound')) used[i] = true;
     });
     // 5. Typos, misspelt pairs first ("predictiv maintanence"), only for words that are no real words.
@@ -264,16 +270,17 @@ export class ConceptMatcher {
   }
 
   /**
-   * Fuse over the terms a typo of this length and word count could be: a term more letters longer or
-   * shorter than the edits allowed can never be within them, and a term of other word count is never taken.
+   * Fuse over the terms a typo of this length, word count and first letter could be: a term more letters
+   * longer or shorter than the edits allowed can never be within them, a term of other word count is
+   * never taken, and a typo seldom hits the first letter (a few thousand terms would make each guess slow).
    */
-  private fuseFor(length: number, words: number): Fuse<Term> {
-    const key = `${words}:${length}`;
+  private fuseFor(length: number, words: number, first: string): Fuse<Term> {
+    const key = `${words}:${length}:${first}`;
     let fuse = this.fuseByLength.get(key);
     if (!fuse) {
       const edits = maxEditsFor(length);
       const near = this.fuzzyTerms.filter(
-        (t) => Math.abs(t.term.length - length) <= edits && t.term.split(' ').length === words,
+        (t) => t.term[0] === first && Math.abs(t.term.length - length) <= edits && t.term.split(' ').length === words,
       );
       fuse = new Fuse(near, {
         keys: ['term'],
@@ -292,7 +299,7 @@ export class ConceptMatcher {
     const maxEdits = maxEditsFor(phrase.length);
     let best: Term | null = null;
     let bestEdits = maxEdits + 1;
-    for (const { item } of this.fuseFor(phrase.length, words).search(phrase, { limit: 8 })) {
+    for (const { item } of this.fuseFor(phrase.length, words, phrase[0]).search(phrase, { limit: 8 })) {
       if (item.term.split(' ').length !== words || !item.concepts.some(allowed)) continue;
       const edits = editDistance(phrase, item.term);
       if (edits < bestEdits) [best, bestEdits] = [item, edits];
