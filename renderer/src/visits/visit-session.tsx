@@ -9,6 +9,7 @@ import type { ApiError } from '../../../electron/shared/api';
 import type { Company, Visit, VISIT_KINDS } from '../../../electron/shared/companies/company';
 import type { CompanyProfile } from '../../../electron/shared/companies/company-profile';
 import { api, ApiFailure, unwrap } from '../api/window-api';
+import { readRememberedSession, SESSION_KEY } from '../../../electron/shared/companies/remembered-session';
 
 export type VisitDraft = { date: string; kind: (typeof VISIT_KINDS)[number]; question: string };
 
@@ -26,8 +27,6 @@ type State = {
   /** Counts clean starts: the advisor screen starts afresh (selection, tabs) when it changes. */
   generation: number;
 };
-
-const SESSION_KEY = 'fieldlab-finder.session';
 
 /** Today in the computer's own time zone, as 2026-11-25. */
 export function today(): string {
@@ -52,17 +51,13 @@ const keyOf = (profile: CompanyProfile, draft: VisitDraft) => stableKey({ profil
 const asApiError = (e: unknown): ApiError =>
   e instanceof ApiFailure ? e.error : { code: 'internal', message: (e as Error).message, params: {} };
 
-function remembered(): { companyId: string; visitId: string | null } | null {
+function rememberedAtStart(): ReturnType<typeof readRememberedSession> {
   try {
-    const raw = JSON.parse(localStorage.getItem(SESSION_KEY) ?? 'null') as unknown;
-    if (raw && typeof raw === 'object' && typeof (raw as { companyId?: unknown }).companyId === 'string') {
-      const { companyId, visitId } = raw as { companyId: string; visitId?: unknown };
-      return { companyId, visitId: typeof visitId === 'string' ? visitId : null };
-    }
+    return readRememberedSession(localStorage);
   } catch {
-    // Nothing usable remembered: start without a company.
+    // No storage at all: nothing remembered, nothing to set aside.
+    return { session: null, setAside: false };
   }
-  return null;
 }
 
 export function useVisitSessionState(
@@ -87,8 +82,10 @@ export function useVisitSessionState(
   profileRef.current = profile;
   const patch = (p: Partial<State>) => setState((s) => ({ ...s, ...p }));
 
-  // What was open at the last close, read before anything is written over it.
-  const [last] = useState(remembered);
+  // What was open at the last close, read before anything is written over it; an unreadable value is set aside.
+  const [initial] = useState(rememberedAtStart);
+  const last = initial.session;
+  const [setAsideNotice, setSetAsideNotice] = useState(initial.setAside);
   const restoring = useRef(last !== null);
 
   // Remember what is open, to pick up there after a restart.
@@ -249,6 +246,9 @@ export function useVisitSessionState(
       cancelPending: () => patch({ pendingAdd: null }),
       setDraft: (d: Partial<VisitDraft>) => setState((s) => ({ ...s, draft: { ...s.draft, ...d } })),
       dismissError: () => patch({ error: null }),
+      /** True when what was open at the last close could not be read, and was set aside. */
+      setAsideNotice,
+      dismissSetAsideNotice: () => setSetAsideNotice(false),
       /** The company as edited elsewhere (its form). */
       companyChanged: (company: Company) => patch({ company }),
       removeFromShortlist: (recordId: string) =>
@@ -256,7 +256,7 @@ export function useVisitSessionState(
       moveOnShortlist: (recordId: string, to: number) =>
         change(async () => unwrap(await api()['shortlist:move']({ visitId: state.visit!.id, recordId, to }))),
     }),
-    [state, dirty, save, openVisit, chooseCompany, addToShortlist, newQuestion, change],
+    [state, dirty, setAsideNotice, save, openVisit, chooseCompany, addToShortlist, newQuestion, change],
   );
 }
 
