@@ -37,6 +37,24 @@ test('a remembered profile of the wrong shape is set aside with a notice, and th
   await expectNoRawErrors(page);
 });
 
+test('a remembered session of the wrong shape is set aside with a notice, and the advisor starts without a company', async ({
+  app: { page },
+}) => {
+  const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  for (const damaged of ['{"companyId":"../../x","visitId":null}', '{"companyId":', '7']) {
+    await expect(need).toBeVisible();
+    await page.evaluate((text) => localStorage.setItem('fieldlab-finder.session', text), damaged);
+    await page.reload();
+    const notice = page.getByTestId('session-notice');
+    await expect(notice).toContainText('Het laatst geopende bedrijf en bezoek konden niet worden gelezen');
+    expect(await page.evaluate(() => localStorage.getItem('fieldlab-finder.session.set-aside'))).toBe(damaged);
+    await expect(need).toBeVisible();
+    await notice.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(notice).toBeHidden();
+  }
+  await expectNoRawErrors(page);
+});
+
 test('texts over the limits are cut at the limit with a counter, never an English error', async ({ app: { page } }) => {
   const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   await need.fill(`lasrobot ${'en nog meer tekst '.repeat(120)}`);

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../electron/shared/api';
 import type { Company, Visit, VISIT_KINDS } from '../../../electron/shared/companies/company';
 import type { CompanyProfile } from '../../../electron/shared/companies/company-profile';
 import { api, ApiFailure, unwrap } from '../api/window-api';
-import { readRememberedSession, SESSION_KEY } from '../../../electron/shared/companies/remembered-session';
+import { MAX_STORED_SESSION, type RememberedSession } from '../../../electron/shared/companies/remembered-session';
 
 export type VisitDraft = { date: string; kind: (typeof VISIT_KINDS)[number]; question: string };
 
@@ -48,16 +48,37 @@ function stableKey(value: unknown): string {
 
 const keyOf = (profile: CompanyProfile, draft: VisitDraft) => stableKey({ profile, draft });
 
+const SESSION_KEY = 'fieldlab-finder.session';
+const SESSION_SET_ASIDE_KEY = 'fieldlab-finder.session.set-aside';
+
 const asApiError = (e: unknown): ApiError =>
   e instanceof ApiFailure ? e.error : { code: 'internal', message: (e as Error).message, params: {} };
 
-function rememberedAtStart(): ReturnType<typeof readRememberedSession> {
+/** Keeps an unreadable session under its own key (set aside, never destroyed), then clears the main key. */
+function setAside(text: string): void {
   try {
-    return readRememberedSession(localStorage);
+    localStorage.setItem(SESSION_SET_ASIDE_KEY, text);
+    localStorage.removeItem(SESSION_KEY);
   } catch {
-    // No storage at all: nothing remembered, nothing to set aside.
+    // Storage refuses writes: the value stays where it is, and is still not used.
+  }
+}
+
+/** What was open at the last close, read back through its schema in the main process (session:restore). */
+async function loadRemembered(): Promise<{ session: RememberedSession | null; setAside: boolean }> {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(SESSION_KEY);
+  } catch {
     return { session: null, setAside: false };
   }
+  const r =
+    text !== null && text.length > MAX_STORED_SESSION
+      ? { ok: true as const, value: { session: null, setAside: true } }
+      : await api()['session:restore']({ stored: text });
+  const restored = r.ok ? r.value : { session: null, setAside: text !== null };
+  if (restored.setAside && text !== null) setAside(text);
+  return restored;
 }
 
 export function useVisitSessionState(
@@ -82,11 +103,17 @@ export function useVisitSessionState(
   profileRef.current = profile;
   const patch = (p: Partial<State>) => setState((s) => ({ ...s, ...p }));
 
-  // What was open at the last close, read before anything is written over it; an unreadable value is set aside.
-  const [initial] = useState(rememberedAtStart);
-  const last = initial.session;
-  const [setAsideNotice, setSetAsideNotice] = useState(initial.setAside);
-  const restoring = useRef(last !== null);
+  // What was open at the last close; nothing is written before it is read back (it would overwrite it).
+  const [last, setLast] = useState<RememberedSession | null>(null);
+  const [setAsideNotice, setSetAsideNotice] = useState(false);
+  const restoring = useRef(true);
+  useEffect(() => {
+    void loadRemembered().then((restored) => {
+      if (restored.setAside) setSetAsideNotice(true);
+      if (restored.session) setLast(restored.session);
+      else restoring.current = false;
+    });
+  }, []);
 
   // Remember what is open, to pick up there after a restart.
   useEffect(() => {
