@@ -15,7 +15,7 @@ import { matchProfileSchema } from '../shared/matching/match-profile-schema';
 import type { Match, MatchResult } from '../shared/matching/types';
 import { CatalogueDb, CatalogueUnavailableError } from '../main/catalogue/catalogue-db';
 import { echo, requestError } from '../shared/api/errors';
-import { errorSentence } from '../shared/i18n/error-texts';
+import { errorSentence, USAGE_ERRORS } from '../shared/i18n/error-texts';
 import { catalogueFile } from '../main/catalogue/catalogue-files';
 import { Matcher } from '../main/matching/matcher';
 
@@ -43,61 +43,85 @@ Ranks the bundled catalogue for one company, as the app does, offline.
 Exit codes: 0 answered; 1 no answer possible (unknown place, no usable words, no catalogue);
             2 wrong command line.`;
 
-function number(name: string, value: string | undefined): number | undefined {
+/** The language asked for with --lang (Dutch unless English is asked), known before the rest is parsed. */
+function chosenLang(argv: string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'nl';
+}
+
+/** Node's own parseArgs error as a sentence in the language. */
+function parseArgsError(e: Error & { code?: string }, lang: Lang): UsageError {
+  const t = USAGE_ERRORS[lang];
+  const quoted = /'([^']+)'/.exec(e.message)?.[1]?.split(' ')[0] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(t.unknownOption(quoted));
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(t.positional(quoted));
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError(/argument missing/.test(e.message) ? t.missingValue(quoted) : t.noValue(quoted));
+  return new UsageError(e.message);
+}
+
+function number(name: string, value: string | undefined, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not "${value}"`);
+  if (!Number.isFinite(n)) throw new UsageError(USAGE_ERRORS[lang].notANumber(name, value));
   return n;
 }
 
+function readArgs(argv: string[], lang: Lang) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        place: { type: 'string' },
+        sector: { type: 'string' },
+        need: { type: 'string' },
+        lat: { type: 'string' },
+        lon: { type: 'string' },
+        'max-km': { type: 'string' },
+        kinds: { type: 'string' },
+        size: { type: 'string' },
+        limit: { type: 'string' },
+        lang: { type: 'string', default: 'nl' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw parseArgsError(e as Error, lang);
+  }
+}
+
 function parseProfile(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      place: { type: 'string' },
-      sector: { type: 'string' },
-      need: { type: 'string' },
-      lat: { type: 'string' },
-      lon: { type: 'string' },
-      'max-km': { type: 'string' },
-      kinds: { type: 'string' },
-      size: { type: 'string' },
-      limit: { type: 'string' },
-      lang: { type: 'string', default: 'nl' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const lang = chosenLang(argv);
+  const t = USAGE_ERRORS[lang];
+  const { values } = readArgs(argv, lang);
   if (values.help) return null;
-  if (values.lang !== 'nl' && values.lang !== 'en')
-    throw new UsageError(`--lang must be nl or en, not "${values.lang}"`);
-  if (values.need === undefined || values.need.trim() === '')
-    throw new UsageError('--need is required: describe what the company needs, e.g. --need "lasrobot"');
-  if (values.place === undefined && values.lat === undefined)
-    throw new UsageError('give --place <town> or --lat N --lon N');
-  if (values.place !== undefined && values.place.trim() === '')
-    throw new UsageError('--place is empty: give a town, municipality or postcode, e.g. --place Apeldoorn');
+  if (values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(t.lang(values.lang));
+  if (values.need === undefined || values.need.trim() === '') throw new UsageError(t.needRequired);
+  if (values.place === undefined && values.lat === undefined) throw new UsageError(t.placeRequired);
+  if (values.place !== undefined && values.place.trim() === '') throw new UsageError(t.placeEmpty);
   const kinds = values.kinds?.split(',').map((k) => k.trim());
   const unknownKind = kinds?.find((k) => !(RECORD_KINDS as readonly string[]).includes(k));
-  if (unknownKind) throw new UsageError(`unknown kind "${unknownKind}"; use ${RECORD_KINDS.join(', ')}`);
+  if (unknownKind) throw new UsageError(t.unknownKind(unknownKind, RECORD_KINDS));
   const parsed = matchProfileSchema.safeParse({
     place: values.place,
     sector: values.sector,
     need: values.need,
-    lat: number('lat', values.lat),
-    lon: number('lon', values.lon),
-    maxKm: number('max-km', values['max-km']),
+    lat: number('lat', values.lat, lang),
+    lon: number('lon', values.lon, lang),
+    maxKm: number('max-km', values['max-km'], lang),
     kinds,
     size: values.size,
-    limit: number('limit', values.limit),
+    limit: number('limit', values.limit, lang),
   });
   if (!parsed.success) {
     // What the schema refused, said as the app says it, in the chosen language.
-    throw new RefusedValue(errorSentence(requestError('match', parsed.error).error, values.lang as Lang));
+    throw new RefusedValue(errorSentence(requestError('match', parsed.error).error, lang, 'command-line'));
   }
-  return { profile: parsed.data, lang: values.lang as Lang, json: values.json };
+  return { profile: parsed.data, lang, json: values.json };
 }
 
 function printTable(result: MatchResult, lang: Lang, matcher: Matcher): void {
@@ -188,7 +212,7 @@ function main(): number {
   try {
     args = parseProfile(process.argv.slice(2));
   } catch (e) {
-    const hint = e instanceof RefusedValue ? '' : ' (see --help)';
+    const hint = e instanceof RefusedValue ? '' : ` (${USAGE_ERRORS[chosenLang(process.argv.slice(2))].seeHelp})`;
     console.error(`match: ${(e as Error).message.split('\n')[0]}${hint}`);
     return 2;
   }
@@ -201,7 +225,7 @@ function main(): number {
     catalogue = CatalogueDb.open(catalogueFile(process.cwd()));
     const matcher = new Matcher(catalogue);
     const result = matcher.run(args.profile);
-    if (!result.ok) throw new NoAnswer(errorSentence(result.error, args.lang));
+    if (!result.ok) throw new NoAnswer(errorSentence(result.error, args.lang, 'command-line'));
     const q = result.value.query;
     if (q.concepts.length === 0 && q.unmatchedWords.length === 0 && q.sector.length === 0) {
       throw new NoAnswer(NO_WORDS[args.lang](echo(args.profile.need)));
@@ -216,7 +240,7 @@ function main(): number {
         ? e.message
         : e instanceof CatalogueUnavailableError
           ? `${errorSentence({ code: 'catalogue_unavailable', params: {} }, args.lang)} (${e.message})`
-          : `unexpected error: ${(e as Error).message}`;
+          : USAGE_ERRORS[args.lang].unexpected((e as Error).message);
     console.error(`match: ${said.split('\n')[0]}`);
     return 1;
   } finally {

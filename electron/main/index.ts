@@ -1,5 +1,5 @@
 /** Boot list of the main process. */
-import { app, BrowserWindow, clipboard, dialog, shell } from 'electron';
+import { app, clipboard, dialog, shell } from 'electron';
 import { join } from 'node:path';
 import { registerApi } from './api/register-api';
 import { startServices, type Started } from './start-services';
@@ -9,7 +9,7 @@ import { printReportPdf } from './reports/report-window';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
 import { guardWebContents, lockDownSession } from './security/setup-security';
 import { backupDir, electronFileDialogs, userDataDir, userDbFile } from './user-data-files';
-import { createMainWindow } from './window';
+import { createMainWindow, reopenWindowOnActivate } from './window';
 
 registerAppScheme();
 guardWebContents();
@@ -60,10 +60,7 @@ app.whenReady().then(() => {
   }
   app.on('will-quit', started.close);
   createMainWindow();
-  app.on('activate', () => {
-    // macOS: a click on the dock icon opens a window only when none is open.
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
-  });
+  reopenWindowOnActivate();
 });
 
 app.on('window-all-closed', () => {

@@ -1,5 +1,5 @@
 /** The one app window, locked down. */
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './security/origins';
 import { devServerUrl } from './security/setup-security';
@@ -27,4 +27,11 @@ export function createMainWindow(): BrowserWindow {
   const devUrl = devServerUrl();
   void window.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/** macOS: a click on the dock icon opens a window only when none is open, never a second one. */
+export function reopenWindowOnActivate(): void {
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
 }

@@ -15,6 +15,7 @@ const api = {
   'geo:resolve-place': (request) => ipcRenderer.invoke('geo:resolve-place', request),
   'geo:locate-point': (request) => ipcRenderer.invoke('geo:locate-point', request),
   'profile:restore': (request) => ipcRenderer.invoke('profile:restore', request),
+  'session:restore': (request) => ipcRenderer.invoke('session:restore', request),
   'companies:list': (request) => ipcRenderer.invoke('companies:list', request),
   'companies:get': (request) => ipcRenderer.invoke('companies:get', request),
   'companies:save': (request) => ipcRenderer.invoke('companies:save', request),

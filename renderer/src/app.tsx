@@ -106,6 +106,14 @@ export function App() {
           </button>
         </div>
       )}
+      {session.setAsideNotice && (
+        <div role="status" className="notice-banner" data-testid="session-notice">
+          <span>{t.sessionSetAside}</span>
+          <button type="button" onClick={session.dismissSetAsideNotice}>
+            {t.close}
+          </button>
+        </div>
+      )}
       {setAside && (
         <div role="alert" className="notice-banner" data-testid="user-db-set-aside">
           <span>{t.userData.setAside(setAside.keptAs, t.userData.reasons[setAside.reason] ?? setAside.reason)}</span>

@@ -82,6 +82,8 @@ type App = {
   screenshot: (name: string) => Promise<void>;
   /** A new start of the app: new handlers over the same user database, the page reloaded; `meanwhile` runs while it is closed. */
   restart: (meanwhile?: () => void) => Promise<void>;
+  /** From now on the system browser fails to open (as when none is installed), or works again. */
+  failLinks: (fail: boolean) => void;
 };
 
 export const test = base.extend<{ app: App }>({
@@ -89,6 +91,7 @@ export const test = base.extend<{ app: App }>({
     const built = buildTempCatalogue();
     const catalogue = CatalogueDb.open(built.file);
     const opened: string[] = [];
+    let linksFail = false;
     const copied: string[] = [];
     const user = openUserDataFixture(mkdtempSync(join(tmpdir(), 'fieldlab-e2e-user-')));
     const { server, origin } = await serveRenderer();
@@ -107,7 +110,10 @@ export const test = base.extend<{ app: App }>({
       createApiHandlers({
         catalogue,
         userData: user.userData,
-        openExternal: async (url) => void opened.push(url),
+        openExternal: async (url) => {
+          if (linksFail) throw new Error('No application is registered for https links.');
+          opened.push(url);
+        },
         copyText: (text) => void copied.push(text),
         files: user.files,
         printReport,
@@ -134,6 +140,9 @@ export const test = base.extend<{ app: App }>({
         user.reopen(meanwhile);
         handlers = makeHandlers();
         await page.reload();
+      },
+      failLinks: (fail) => {
+        linksFail = fail;
       },
     });
     // Offline is a feature: every request of the whole test stayed on this machine.

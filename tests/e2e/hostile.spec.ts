@@ -37,6 +37,24 @@ test('a remembered profile of the wrong shape is set aside with a notice, and th
   await expectNoRawErrors(page);
 });
 
+test('a remembered session of the wrong shape is set aside with a notice, and the advisor starts without a company', async ({
+  app: { page },
+}) => {
+  const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  for (const damaged of ['{"companyId":"../../x","visitId":null}', '{"companyId":', '7']) {
+    await expect(need).toBeVisible();
+    await page.evaluate((text) => localStorage.setItem('fieldlab-finder.session', text), damaged);
+    await page.reload();
+    const notice = page.getByTestId('session-notice');
+    await expect(notice).toContainText('Het laatst geopende bedrijf en bezoek konden niet worden gelezen');
+    expect(await page.evaluate(() => localStorage.getItem('fieldlab-finder.session.set-aside'))).toBe(damaged);
+    await expect(need).toBeVisible();
+    await notice.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(notice).toBeHidden();
+  }
+  await expectNoRawErrors(page);
+});
+
 test('texts over the limits are cut at the limit with a counter, never an English error', async ({ app: { page } }) => {
   const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   await need.fill(`lasrobot ${'en nog meer tekst '.repeat(120)}`);
@@ -116,5 +134,49 @@ test('a damaged user database is set aside, the user is told how to restore, and
   );
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(page.getByTestId('start-panel').getByRole('button', { name: /Bewaard BV/ })).toBeVisible();
+  await expectNoRawErrors(page);
+});
+
+test('a profile that cannot be saved (storage full) gives a notice, and the form and results keep working', async ({
+  app: { page },
+}) => {
+  // Storage refuses the profile from now on, as a full localStorage does.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'fieldlab-finder.profile' && value.length > 400) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.reload();
+  const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await need.fill(`lasrobot ${'voor het lassen van grote stalen onderdelen '.repeat(12)}`);
+  const notice = page.getByTestId('profile-notice');
+  await expect(notice).toContainText(
+    'Het bedrijfsprofiel kon niet worden bewaard; het blijft staan zolang de app open is.',
+  );
+  await expect(need).toHaveValue(/^lasrobot voor het lassen/);
+  await expect(
+    page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).getByRole('option').first(),
+  ).toBeVisible();
+  await expectNoRawErrors(page);
+});
+
+test("a record opened from another's details does not show the other record's error", async ({
+  app: { page, failLinks },
+}) => {
+  await page.getByRole('button', { name: 'Catalogus' }).click();
+  await page.getByRole('searchbox', { name: 'Zoek in de lijst' }).fill('ramlab');
+  await page.getByRole('button', { name: /^RAMLAB.*Details$/ }).click();
+  const details = page.locator('section.details');
+  await expect(details).toHaveAttribute('data-record-id', 'ramlab');
+  failLinks(true);
+  await details.getByRole('button', { name: 'Open website in de browser: https://www.ramlab.com' }).click();
+  await expect(details.getByRole('alert')).toContainText('Kon de website niet openen');
+  // The hub it belongs to, opened from its links, starts without that error.
+  const links = details.locator('.detail-block', { has: page.getByRole('heading', { name: 'Verbonden met' }) });
+  await links.locator('button.link-button').first().click();
+  await expect(details).toHaveAttribute('data-record-id', 'nl-hub-zh');
+  await expect(details.getByRole('alert')).toHaveCount(0);
   await expectNoRawErrors(page);
 });

@@ -4,6 +4,7 @@ import { apiError } from '../../shared/api/errors';
 import type { ResultsSnapshot, Visit } from '../../shared/companies/company';
 import { toMatchProfile } from '../../shared/companies/company-profile';
 import { restoreProfile } from '../../shared/companies/company-profile-schema';
+import { restoreSession } from '../../shared/companies/remembered-session-schema';
 import type { CatalogueDb } from '../catalogue/catalogue-db';
 import type { Matcher } from '../matching/matcher';
 import type { UserData } from '../user-db/user-data';
@@ -23,6 +24,7 @@ import {
 type Handlers = Pick<
   ApiHandlers,
   | 'profile:restore'
+  | 'session:restore'
   | 'companies:list'
   | 'companies:get'
   | 'companies:save'
@@ -69,6 +71,7 @@ export function companyHandlers(deps: {
       }
       return { ok: true, value: restoreProfile(raw) };
     },
+    'session:restore': ({ stored }) => ({ ok: true, value: restoreSession(stored) }),
     'companies:list': ({ query }) => ({ ok: true, value: listCompanies(userData.db, query) }),
     'companies:get': ({ id }) => {
       const company = getCompany(userData.db, id);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Company, CompanySummary, Visit, VisitSummary } from '../companies/company';
 import type { CompanyProfile } from '../companies/company-profile';
+import { MAX_STORED_SESSION, type RememberedSession } from '../companies/remembered-session';
 import { companyInputSchema, noteSchema, shortlistChangeSchema, visitInputSchema } from '../companies/company-schema';
 
 const id = z.string().uuid();
@@ -13,6 +14,8 @@ const recordId = z
 export const companiesRequests = {
   /** The profile the screen remembered, read back through the profile's schema (the screen carries no schema library). */
   'profile:restore': z.object({ stored: z.string().max(20_000).nullable() }).strict(),
+  /** Which company and visit the screen remembered as open, read back through their schema. */
+  'session:restore': z.object({ stored: z.string().max(MAX_STORED_SESSION).nullable() }).strict(),
   'companies:list': z.object({ query: z.string().max(100).optional() }).strict(),
   'companies:get': z.object({ id }).strict(),
   'companies:save': z.object({ company: companyInputSchema }).strict(),
@@ -27,6 +30,7 @@ export const companiesRequests = {
 
 export type CompaniesResponses = {
   'profile:restore': { profile: CompanyProfile; setAside: boolean };
+  'session:restore': { session: RememberedSession | null; setAside: boolean };
   'companies:list': CompanySummary[];
   'companies:get': { company: Company; visits: VisitSummary[] };
   'companies:save': Company;

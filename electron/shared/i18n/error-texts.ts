@@ -116,7 +116,84 @@ export const ERROR_TEXTS: Record<Lang, Record<ApiErrorCode, (p: ApiErrorParams) 
   },
 };
 
-/** An API error as one sentence in the language. */
-export function errorSentence(error: { code: ApiErrorCode; params: ApiErrorParams }, lang: Lang): string {
-  return ERROR_TEXTS[lang][error.code](error.params);
+/** Where a sentence is shown: the screen has a map to pick from, the command line only its options. */
+export type Surface = 'screen' | 'command-line';
+
+const didYouMean: Record<Lang, (p: ApiErrorParams) => string> = {
+  nl: (p) => (p.suggestions?.length ? ` Bedoelt u ${p.suggestions.join(', ')}?` : ''),
+  en: (p) => (p.suggestions?.length ? ` Did you mean ${p.suggestions.join(', ')}?` : ''),
+};
+
+/** The command line's own sentences where the screen's would point at the map. */
+const COMMAND_LINE_TEXTS: Record<Lang, Partial<Record<ApiErrorCode, (p: ApiErrorParams) => string>>> = {
+  nl: {
+    point_outside: () =>
+      'Dat punt ligt buiten Nederland. Geef met --lat en --lon een punt in Nederland, of een plaats met --place.',
+    place_unknown: (p) =>
+      `"${p.typed ?? ''}" is geen Nederlandse plaats, gemeente of postcode die we kennen.${didYouMean.nl(p)} Probeer een plaats in de buurt, een postcode van 4 cijfers (bijvoorbeeld --place 7311) of een punt met --lat en --lon.`,
+  },
+  en: {
+    point_outside: () =>
+      'That point lies outside the Netherlands. Give a point in the Netherlands with --lat and --lon, or a place with --place.',
+    place_unknown: (p) =>
+      `"${p.typed ?? ''}" is not a Dutch town, municipality or postcode we know.${didYouMean.en(p)} Try a nearby town, a 4-digit postcode (e.g. --place 7311) or a point with --lat and --lon.`,
+  },
+};
+
+/** An API error as one sentence in the language, for the screen or the command line. */
+export function errorSentence(
+  error: { code: ApiErrorCode; params: ApiErrorParams },
+  lang: Lang,
+  surface: Surface = 'screen',
+): string {
+  const own = surface === 'command-line' ? COMMAND_LINE_TEXTS[lang][error.code] : undefined;
+  return (own ?? ERROR_TEXTS[lang][error.code])(error.params);
 }
+
+/** What the command line says about its own options, in the chosen language. */
+export const USAGE_ERRORS: Record<
+  Lang,
+  {
+    lang: (value: string) => string;
+    needRequired: string;
+    placeRequired: string;
+    placeEmpty: string;
+    notANumber: (option: string, value: string) => string;
+    unknownKind: (kind: string, kinds: readonly string[]) => string;
+    unknownOption: (option: string) => string;
+    missingValue: (option: string) => string;
+    noValue: (option: string) => string;
+    positional: (value: string) => string;
+    seeHelp: string;
+    unexpected: (message: string) => string;
+  }
+> = {
+  nl: {
+    lang: (v) => `--lang moet nl of en zijn, niet "${v}"`,
+    needRequired: '--need ontbreekt: beschrijf wat het bedrijf nodig heeft, bijvoorbeeld --need "lasrobot"',
+    placeRequired: 'geef --place <plaats of postcode> of --lat N --lon N',
+    placeEmpty: '--place is leeg: geef een plaats, gemeente of postcode, bijvoorbeeld --place Apeldoorn',
+    notANumber: (o, v) => `--${o} moet een getal zijn, niet "${v}"`,
+    unknownKind: (k, kinds) => `onbekende soort "${k}"; gebruik ${kinds.join(', ')}`,
+    unknownOption: (o) => `onbekende optie ${o}`,
+    missingValue: (o) => `optie ${o} heeft een waarde nodig`,
+    noValue: (o) => `optie ${o} neemt geen waarde`,
+    positional: (v) => `"${v}" hoort bij geen optie: zet er een optie voor, bijvoorbeeld --need "${v}"`,
+    seeHelp: 'zie --help',
+    unexpected: (m) => `onverwachte fout: ${m}`,
+  },
+  en: {
+    lang: (v) => `--lang must be nl or en, not "${v}"`,
+    needRequired: '--need is required: describe what the company needs, e.g. --need "welding robot"',
+    placeRequired: 'give --place <town or postcode> or --lat N --lon N',
+    placeEmpty: '--place is empty: give a town, municipality or postcode, e.g. --place Apeldoorn',
+    notANumber: (o, v) => `--${o} must be a number, not "${v}"`,
+    unknownKind: (k, kinds) => `unknown kind "${k}"; use ${kinds.join(', ')}`,
+    unknownOption: (o) => `unknown option ${o}`,
+    missingValue: (o) => `option ${o} needs a value`,
+    noValue: (o) => `option ${o} takes no value`,
+    positional: (v) => `"${v}" belongs to no option: put one before it, e.g. --need "${v}"`,
+    seeHelp: 'see --help',
+    unexpected: (m) => `unexpected error: ${m}`,
+  },
+};

@@ -139,6 +139,8 @@ export const en: Messages = {
   municipalityShort: 'municipality',
   profileSetAside:
     'The remembered company profile could not be read (for example from an older version of the app). It was kept aside and the form starts empty.',
+  sessionSetAside:
+    'The company and visit open last time could not be read. They were kept aside and the app starts without a company.',
   profileNotSaved: 'The company profile could not be saved; it stays while the app is open.',
   screenFailed: 'This screen could not be shown.',
   screenFailedHelp: 'Your data is not lost. Try again, or start with an empty form.',

@@ -143,6 +143,8 @@ export const nl = {
   municipalityShort: 'gemeente',
   profileSetAside:
     'Het bewaarde bedrijfsprofiel kon niet worden gelezen (bijvoorbeeld van een oudere versie van de app). Het is apart bewaard en het formulier begint leeg.',
+  sessionSetAside:
+    'Het laatst geopende bedrijf en bezoek konden niet worden gelezen. Ze zijn apart bewaard en de app begint zonder bedrijf.',
   profileNotSaved: 'Het bedrijfsprofiel kon niet worden bewaard; het blijft staan zolang de app open is.',
   screenFailed: 'Dit scherm kon niet worden getoond.',
   screenFailedHelp: 'Uw gegevens zijn niet verloren. Probeer het opnieuw, of begin met een leeg formulier.',

@@ -9,6 +9,7 @@ import type { ApiError } from '../../../electron/shared/api';
 import type { Company, Visit, VISIT_KINDS } from '../../../electron/shared/companies/company';
 import type { CompanyProfile } from '../../../electron/shared/companies/company-profile';
 import { api, ApiFailure, unwrap } from '../api/window-api';
+import { MAX_STORED_SESSION, type RememberedSession } from '../../../electron/shared/companies/remembered-session';
 
 export type VisitDraft = { date: string; kind: (typeof VISIT_KINDS)[number]; question: string };
 
@@ -26,8 +27,6 @@ type State = {
   /** Counts clean starts: the advisor screen starts afresh (selection, tabs) when it changes. */
   generation: number;
 };
-
-const SESSION_KEY = 'fieldlab-finder.session';
 
 /** Today in the computer's own time zone, as 2026-11-25. */
 export function today(): string {
@@ -49,20 +48,37 @@ function stableKey(value: unknown): string {
 
 const keyOf = (profile: CompanyProfile, draft: VisitDraft) => stableKey({ profile, draft });
 
+const SESSION_KEY = 'fieldlab-finder.session';
+const SESSION_SET_ASIDE_KEY = 'fieldlab-finder.session.set-aside';
+
 const asApiError = (e: unknown): ApiError =>
   e instanceof ApiFailure ? e.error : { code: 'internal', message: (e as Error).message, params: {} };
 
-function remembered(): { companyId: string; visitId: string | null } | null {
+/** Keeps an unreadable session under its own key (set aside, never destroyed), then clears the main key. */
+function setAside(text: string): void {
   try {
-    const raw = JSON.parse(localStorage.getItem(SESSION_KEY) ?? 'null') as unknown;
-    if (raw && typeof raw === 'object' && typeof (raw as { companyId?: unknown }).companyId === 'string') {
-      const { companyId, visitId } = raw as { companyId: string; visitId?: unknown };
-      return { companyId, visitId: typeof visitId === 'string' ? visitId : null };
-    }
+    localStorage.setItem(SESSION_SET_ASIDE_KEY, text);
+    localStorage.removeItem(SESSION_KEY);
   } catch {
-    // Nothing usable remembered: start without a company.
+    // Storage refuses writes: the value stays where it is, and is still not used.
   }
-  return null;
+}
+
+/** What was open at the last close, read back through its schema in the main process (session:restore). */
+async function loadRemembered(): Promise<{ session: RememberedSession | null; setAside: boolean }> {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(SESSION_KEY);
+  } catch {
+    return { session: null, setAside: false };
+  }
+  const r =
+    text !== null && text.length > MAX_STORED_SESSION
+      ? { ok: true as const, value: { session: null, setAside: true } }
+      : await api()['session:restore']({ stored: text });
+  const restored = r.ok ? r.value : { session: null, setAside: text !== null };
+  if (restored.setAside && text !== null) setAside(text);
+  return restored;
 }
 
 export function useVisitSessionState(
@@ -87,9 +103,17 @@ export function useVisitSessionState(
   profileRef.current = profile;
   const patch = (p: Partial<State>) => setState((s) => ({ ...s, ...p }));
 
-  // What was open at the last close, read before anything is written over it.
-  const [last] = useState(remembered);
-  const restoring = useRef(last !== null);
+  // What was open at the last close; nothing is written before it is read back (it would overwrite it).
+  const [last, setLast] = useState<RememberedSession | null>(null);
+  const [setAsideNotice, setSetAsideNotice] = useState(false);
+  const restoring = useRef(true);
+  useEffect(() => {
+    void loadRemembered().then((restored) => {
+      if (restored.setAside) setSetAsideNotice(true);
+      if (restored.session) setLast(restored.session);
+      else restoring.current = false;
+    });
+  }, []);
 
   // Remember what is open, to pick up there after a restart.
   useEffect(() => {
@@ -249,6 +273,9 @@ export function useVisitSessionState(
       cancelPending: () => patch({ pendingAdd: null }),
       setDraft: (d: Partial<VisitDraft>) => setState((s) => ({ ...s, draft: { ...s.draft, ...d } })),
       dismissError: () => patch({ error: null }),
+      /** True when what was open at the last close could not be read, and was set aside. */
+      setAsideNotice,
+      dismissSetAsideNotice: () => setSetAsideNotice(false),
       /** The company as edited elsewhere (its form). */
       companyChanged: (company: Company) => patch({ company }),
       removeFromShortlist: (recordId: string) =>
@@ -256,7 +283,7 @@ export function useVisitSessionState(
       moveOnShortlist: (recordId: string, to: number) =>
         change(async () => unwrap(await api()['shortlist:move']({ visitId: state.visit!.id, recordId, to }))),
     }),
-    [state, dirty, save, openVisit, chooseCompany, addToShortlist, newQuestion, change],
+    [state, dirty, setAsideNotice, save, openVisit, chooseCompany, addToShortlist, newQuestion, change],
   );
 }
 
