@@ -9,7 +9,7 @@ function Fallback({ onRetry, onReset }: { onRetry: () => void; onReset?: () => v
   return (
     <div role="alert" className="error-banner screen-error" data-testid="screen-error">
       <p>
-        <strong>{t.screenFailed}</strong> {t.screenFailedHelp}
+        <strong>{t.screenFailed}</strong> {onReset ? t.screenFailedHelp : t.screenFailedHelpRetry}
       </p>
       <p className="field-actions">
         <button type="button" onClick={onRetry}>

@@ -16,7 +16,7 @@ import { dispatch } from '../../electron/main/api/dispatch';
 import { createApiHandlers } from '../../electron/main/api/handlers';
 import { CatalogueDb } from '../../electron/main/catalogue/catalogue-db';
 import { CSP, rendererFileFor } from '../../electron/main/security/origins';
-import { API_CHANNELS, type ApiHandlers } from '../../electron/shared/api';
+import { API_CHANNELS, type ApiHandlers, type Channel } from '../../electron/shared/api';
 import type { Lang } from '../../electron/shared/i18n/lang';
 import { buildTempCatalogue } from '../support/catalogue-fixture';
 import { openUserDataFixture, type UserDataFixture } from '../support/user-data-fixture';
@@ -84,6 +84,11 @@ type App = {
   restart: (meanwhile?: () => void) => Promise<void>;
   /** From now on the system browser fails to open (as when none is installed), or works again. */
   failLinks: (fail: boolean) => void;
+  /**
+   * From now on one channel answers `answer` instead of asking the real handler (null: the real one
+   * again): a broken answer, as a damaged record or a future file version would give.
+   */
+  breakChannel: (channel: Channel, answer: unknown | null) => void;
 };
 
 export const test = base.extend<{ app: App }>({
@@ -123,7 +128,10 @@ export const test = base.extend<{ app: App }>({
     context.on('request', (r) => requests.push(r.url()));
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await installTestTransport(context, () => handlers);
+    const broken = new Map<Channel, unknown>();
+    await installTestTransport(context, () =>
+      broken.size ? { ...handlers, ...Object.fromEntries([...broken].map(([c, a]) => [c, () => a])) } : handlers,
+    );
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const startedAt = Date.now();
     await page.goto(origin);
@@ -141,6 +149,7 @@ export const test = base.extend<{ app: App }>({
         handlers = makeHandlers();
         await page.reload();
       },
+      breakChannel: (channel, answer) => void (answer === null ? broken.delete(channel) : broken.set(channel, answer)),
       failLinks: (fail) => {
         linksFail = fail;
       },

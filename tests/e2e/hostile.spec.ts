@@ -180,3 +180,30 @@ test("a record opened from another's details does not show the other record's er
   await expect(details.getByRole('alert')).toHaveCount(0);
   await expectNoRawErrors(page);
 });
+
+test('a screen that fails to draw shows a way back, not a blank window, and the rest keeps working', async ({
+  app: { page, screenshot, breakChannel },
+}) => {
+  await page.getByRole('button', { name: 'Catalogus' }).click();
+  await page.getByRole('searchbox', { name: 'Zoek in de lijst' }).fill('saxion');
+  // A record that comes back without its fields, as a damaged file or another version could give.
+  breakChannel('catalogue:get', { ok: true, value: { id: 'saxion', name: 'Saxion' } });
+  await page.getByRole('button', { name: /^Saxion.*Details$/ }).click();
+  const failed = page.getByTestId('screen-error');
+  await expect(failed).toContainText('Dit scherm kon niet worden getoond.');
+  await expect(failed).toContainText('Uw gegevens zijn niet verloren. Probeer het opnieuw.');
+  // The catalogue has no form to empty: only the way that exists here is offered.
+  await expect(failed).not.toContainText('leeg formulier');
+  await screenshot('hostile-03-screen-failed-nl');
+  // The header still works: the advice screen opens, and comes back.
+  await page.getByRole('button', { name: 'Advies' }).click();
+  await expect(page.getByRole('combobox', { name: 'Vestigingsplaats' })).toBeEditable();
+  await page.getByRole('button', { name: 'Catalogus' }).click();
+  // Once the answers are whole again, "try again" draws the record.
+  breakChannel('catalogue:get', null);
+  const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
+  if (await retry.isVisible()) await retry.click();
+  await page.getByRole('searchbox', { name: 'Zoek in de lijst' }).fill('saxion');
+  await page.getByRole('button', { name: /^Saxion.*Details$/ }).click();
+  await expect(page.getByRole('region', { name: /Saxion/ })).toContainText('Andere locaties');
+});

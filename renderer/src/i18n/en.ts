@@ -144,6 +144,7 @@ export const en: Messages = {
   profileNotSaved: 'The company profile could not be saved; it stays while the app is open.',
   screenFailed: 'This screen could not be shown.',
   screenFailedHelp: 'Your data is not lost. Try again, or start with an empty form.',
+  screenFailedHelpRetry: 'Your data is not lost. Try again.',
   tryAgain: 'Try again',
   startOver: 'Empty form',
   charCount: (n, max) => `${n} of ${max} characters`,

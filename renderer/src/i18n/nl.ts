@@ -148,6 +148,7 @@ export const nl = {
   profileNotSaved: 'Het bedrijfsprofiel kon niet worden bewaard; het blijft staan zolang de app open is.',
   screenFailed: 'Dit scherm kon niet worden getoond.',
   screenFailedHelp: 'Uw gegevens zijn niet verloren. Probeer het opnieuw, of begin met een leeg formulier.',
+  screenFailedHelpRetry: 'Uw gegevens zijn niet verloren. Probeer het opnieuw.',
   tryAgain: 'Opnieuw proberen',
   startOver: 'Leeg formulier',
   charCount: (n: number, max: number) => `${n} van ${max} tekens`,
