@@ -1,5 +1,5 @@
 /** The app shell: header with the view switch, language and about panel; the advisor and catalogue screens. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CatalogueMeta } from '../../electron/shared/catalogue/catalogue-meta';
 import type { RecordSummary } from '../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../electron/shared/geo/base-layers';
@@ -99,31 +99,24 @@ export function App() {
         </p>
       )}
       {notice && (
-        <div role="status" className="notice-banner" data-testid="profile-notice">
-          <span>{notice === 'set_aside' ? t.profileSetAside : t.profileNotSaved}</span>
-          <button type="button" onClick={dismissNotice}>
-            {t.close}
-          </button>
-        </div>
+        <NoticeBanner testId="profile-notice" onClose={dismissNotice}>
+          {notice === 'set_aside' ? t.profileSetAside : t.profileNotSaved}
+        </NoticeBanner>
       )}
       {session.setAsideNotice && (
-        <div role="status" className="notice-banner" data-testid="session-notice">
-          <span>{t.sessionSetAside}</span>
-          <button type="button" onClick={session.dismissSetAsideNotice}>
-            {t.close}
-          </button>
-        </div>
+        <NoticeBanner testId="session-notice" onClose={session.dismissSetAsideNotice}>
+          {t.sessionSetAside}
+        </NoticeBanner>
       )}
       {setAside && (
-        <div role="alert" className="notice-banner" data-testid="user-db-set-aside">
-          <span>{t.userData.setAside(setAside.keptAs, t.userData.reasons[setAside.reason] ?? setAside.reason)}</span>
-          <button type="button" onClick={() => setUserDataOpen(true)}>
-            {t.userData.button}
-          </button>
-          <button type="button" onClick={() => setSetAside(null)}>
-            {t.close}
-          </button>
-        </div>
+        <NoticeBanner
+          testId="user-db-set-aside"
+          role="alert"
+          onClose={() => setSetAside(null)}
+          action={{ label: t.userData.button, onClick: () => setUserDataOpen(true) }}
+        >
+          {t.userData.setAside(setAside.keptAs, t.userData.reasons[setAside.reason] ?? setAside.reason)}
+        </NoticeBanner>
       )}
       {loaded && vocabulary && ready && view === 'advisor' && (
         <VocabularyContext.Provider value={vocabulary}>
@@ -157,6 +150,36 @@ export function App() {
           <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />
         </ScreenBoundary>
       )}
+    </div>
+  );
+}
+
+/** A one-line notice above the screens, with an optional action and a close button. */
+function NoticeBanner({
+  testId,
+  role = 'status',
+  action,
+  onClose,
+  children,
+}: {
+  testId: string;
+  role?: 'status' | 'alert';
+  action?: { label: string; onClick: () => void };
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <div role={role} className="notice-banner" data-testid={testId}>
+      <span>{children}</span>
+      {action && (
+        <button type="button" onClick={action.onClick}>
+          {action.label}
+        </button>
+      )}
+      <button type="button" onClick={onClose}>
+        {t.close}
+      </button>
     </div>
   );
 }

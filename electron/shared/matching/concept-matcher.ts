@@ -94,8 +94,11 @@ export class ConceptMatcher {
     }
     this.gapped.sort((a, b) => b.words.length - a.words.length);
     this.gapped.forEach((g, i) => {
-      for (const form of new Set(g.words[0]))
-        this.gappedByFirst.set(form, [...(this.gappedByFirst.get(form) ?? []), i]);
+      for (const form of new Set(g.words[0])) {
+        const list = this.gappedByFirst.get(form);
+        if (list) list.push(i);
+        else this.gappedByFirst.set(form, [i]);
+      }
     });
     this.fuzzyTerms = terms.filter((t) => t.term.length >= 4);
   }

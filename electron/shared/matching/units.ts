@@ -112,21 +112,14 @@ export function unitsOf(
       const targets = hit.concept.startsWith('need:')
         ? ((entry?.leadsTo ?? []) as ConceptId[]).map((c, i) => [c, i === 0 ? 1 : NEED_SECONDARY_WEIGHT] as const)
         : [[hit.concept, 1] as const];
+      // What the company makes counts only where a record works on that itself, not on something broader.
+      const own = fromSector.has(hit);
       for (const [target, weight] of targets) {
-        // What the company makes counts only where a record works on that itself, not on something broader.
-        const own = fromSector.has(hit);
         for (const [c, w] of graph.answersTo(target, weight, !own)) answers.set(c, Math.max(answers.get(c) ?? 0, w));
         if (!own) for (const r of graph.relatedOf(target)) related.add(r);
       }
       for (const c of answers.keys()) related.delete(c);
-      return {
-        hit,
-        answers,
-        related,
-        weight: 1,
-        generic: graph.isGeneric(hit.concept),
-        fromSector: fromSector.has(hit),
-      };
+      return { hit, answers, related, weight: 1, generic: graph.isGeneric(hit.concept), fromSector: own };
     })
     // A need that leads nowhere (Germany, funding without offers) is a wish about where, not what.
     .filter((u) => u.answers.size > 0);
