@@ -33,7 +33,8 @@ export function startServices(options: {
   let userData: UserData;
   try {
     userData = new UserData(options.userDbFile, options.backupDir);
-    userData.dailyBackup();
+    // Runs in steps while the app starts; a failed copy leaves yesterday's and stops nothing.
+    userData.dailyBackup().catch((e: Error) => console.error(`The daily backup was not made: ${e.message}`));
   } catch (e) {
     catalogue.close();
     return { ok: false, part: 'user_data', detail: (e as Error).message };

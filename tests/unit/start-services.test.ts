@@ -3,7 +3,7 @@
  * that cannot be used, gives an answer naming the part that failed (the main process shows it in a
  * message box) instead of a throw that would stop the start silently. Nothing of the user's is deleted.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,21 @@ describe('starting the app', () => {
     if (!started.ok) return;
     expect((await started.handlers['catalogue:meta']({})).ok).toBe(true);
     started.close();
+  });
+
+  it("makes today's backup of the user's data at start, and a second start that day makes no other", async () => {
+    const userDir = join(dir, 'backed-up');
+    const first = start(built.file, userDir);
+    if (!first.ok) throw new Error('setup');
+    await first.userData.settled();
+    const today = `fieldlab-finder-${new Date().toISOString().slice(0, 10)}.sqlite`;
+    expect(first.userData.backups().map((b) => b.name)).toEqual([today]);
+    first.close();
+    const again = start(built.file, userDir);
+    if (!again.ok) throw new Error('setup');
+    await again.userData.settled();
+    expect(readdirSync(join(userDir, 'backups'))).toEqual([today]);
+    again.close();
   });
 
   it.each([

@@ -140,7 +140,7 @@ export function reportHandlers(deps: {
       const path = await files.saveAs(`fieldlab-finder-${new Date().toISOString().slice(0, 10)}.sqlite`, 'sqlite');
       if (!path) return { ok: true, value: { cancelled: true } };
       try {
-        userData.exportTo(path);
+        await userData.exportTo(path);
       } catch (e) {
         return apiError('save_failed', `The backup could not be written: ${echo((e as Error).message)}`);
       }
@@ -149,7 +149,7 @@ export function reportHandlers(deps: {
     'backup:import': async () => {
       const path = await files.openBackup();
       if (!path) return { ok: true, value: { cancelled: true } };
-      const result = userData.importFrom(path);
+      const result = await userData.importFrom(path);
       if (!result.ok)
         return apiError('backup_invalid', `This file is no backup of Fieldlab Finder (${result.reason}).`, {
           reason: result.reason,

@@ -100,7 +100,8 @@ export function openUserDb(file: string, options: OpenOptions = {}): UserDb {
     migrated = migrate(db, migrations, {
       upTo: options.upTo,
       now: () => now().toISOString(),
-      // A copy of the file as it was, before the first change of its layout.
+      // A copy of the file as it was, before the first change of its layout. VACUUM INTO, not the online
+      // backup: opening is synchronous and the copy must be complete before the migration starts.
       beforeFirst: (from) => {
         if (from > 0) db!.exec(`VACUUM INTO '${`${file}.before-v${from + 1}-${stamp(now())}`.replace(/'/g, "''")}'`);
       },
@@ -121,13 +122,17 @@ export function openUserDb(file: string, options: OpenOptions = {}): UserDb {
   return { db: opened, file, notice, migrated, close: () => opened.close() };
 }
 
-/** Copies the database into one file, consistently, while it is in use (SQLite's VACUUM INTO); temp file + rename. */
-export function exportUserDb(db: Database.Database, target: string): void {
+/**
+ * Copies the database into one file while it is in use, with SQLite's online backup API (page by page,
+ * so the app keeps answering; changes made meanwhile through this connection are included). Written to a
+ * temporary file and renamed, so the target is whole or absent.
+ */
+export async function backupUserDb(db: Database.Database, target: string): Promise<void> {
   const tmp = `${target}.tmp-${process.pid}`;
   mkdirSync(dirname(target), { recursive: true });
   rmSync(tmp, { force: true });
   try {
-    db.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`);
+    await db.backup(tmp);
     renameSync(tmp, target);
   } finally {
     rmSync(tmp, { force: true });
@@ -151,18 +156,18 @@ export function importProblem(file: string, migrations: readonly Migration[] = M
 }
 
 /** The automatic backups: one a day, the newest `keep` kept, in `dir`. Returns the file made today, if any. */
-export function rollingBackup(
+export async function rollingBackup(
   db: Database.Database,
   dir: string,
   options: { keep?: number; now?: Date } = {},
-): string | null {
+): Promise<string | null> {
   const keep = options.keep ?? 7;
   const day = (options.now ?? new Date()).toISOString().slice(0, 10);
   mkdirSync(dir, { recursive: true });
   const today = join(dir, `fieldlab-finder-${day}.sqlite`);
   let made: string | null = null;
   if (!existsSync(today)) {
-    exportUserDb(db, today);
+    await backupUserDb(db, today);
     made = today;
   }
   // Only the app's own daily copies rotate; the user's database and other files are never touched.

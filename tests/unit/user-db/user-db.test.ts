@@ -167,15 +167,15 @@ describe('a database that cannot be used is set aside, never deleted', () => {
 });
 
 describe('backups', () => {
-  it('export and import back: the data as it was exported; the data replaced is kept aside', () => {
+  it('export and import back: the data as it was exported; the data replaced is kept aside', async () => {
     const data = new UserData(file, join(dir, 'backups'), day('2026-04-01'));
     seedV1(data.db);
     const exported = join(dir, 'my-backup.sqlite');
-    data.exportTo(exported);
+    await data.exportTo(exported);
     expect(importProblem(exported)).toBeNull();
     data.db.prepare("UPDATE visits SET note = 'changed after the backup' WHERE id = 'v1'").run();
 
-    const result = data.importFrom(exported);
+    const result = await data.importFrom(exported);
     expect(result.ok).toBe(true);
     expect(data.db.prepare("SELECT note FROM visits WHERE id = 'v1'").pluck().get()).toBe('Jan belt terug');
     const previous = new Database((result as { previousKeptAs: string }).previousKeptAs, { readonly: true });
@@ -184,7 +184,39 @@ describe('backups', () => {
     data.close();
   });
 
-  it('refuses a file that is not a backup of this app and changes nothing', () => {
+  it('an export taken while notes are being written is whole and holds every note written until it finished', async () => {
+    const data = new UserData(file, join(dir, 'backups'));
+    seedV1(data.db);
+    // Enough visits for the online backup to need many steps (it copies 100 pages a step).
+    const add = data.db.prepare(
+      `INSERT INTO visits (id, company_id, date, question, profile_json, note, created_at, updated_at)
+       VALUES (?, 'c1', '2026-01-03', 'vraag', '{}', ?, 'x', 'x')`,
+    );
+    data.db.transaction(() => {
+      for (let i = 0; i < 2000; i++) add.run(`seed-${i}`, `notitie ${i} `.repeat(40));
+    })();
+    const exported = join(dir, 'during-writes.sqlite');
+    const exporting = data.exportTo(exported);
+    let finished = false;
+    let written = 0;
+    void exporting.then(() => (finished = true));
+    // The advisor keeps typing: one note between each step of the backup, until it has finished.
+    while (!finished) {
+      await new Promise((r) => setImmediate(r));
+      if (!finished) add.run(`typed-${written++}`, 'getypt tijdens de back-up');
+    }
+    await exporting;
+    expect(written).toBeGreaterThan(1);
+    const copy = new Database(exported, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare("SELECT count(*) FROM visits WHERE id LIKE 'typed-%'").pluck().get()).toBe(written);
+    expect(copy.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(2001 + written);
+    copy.close();
+    expect(importProblem(exported)).toBeNull();
+    data.close();
+  });
+
+  it('refuses a file that is not a backup of this app and changes nothing', async () => {
     const data = new UserData(file, join(dir, 'backups'));
     seedV1(data.db);
     const notOurs = join(dir, 'other.sqlite');
@@ -193,24 +225,24 @@ describe('backups', () => {
     other.close();
     const text = join(dir, 'notes.txt');
     writeFileSync(text, 'just some text');
-    expect(data.importFrom(notOurs)).toEqual({ ok: false, reason: 'not_ours' });
-    expect(data.importFrom(text)).toEqual({ ok: false, reason: 'unreadable' });
-    expect(data.importFrom(join(dir, 'missing.sqlite'))).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await data.importFrom(notOurs)).toEqual({ ok: false, reason: 'not_ours' });
+    expect(await data.importFrom(text)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await data.importFrom(join(dir, 'missing.sqlite'))).toEqual({ ok: false, reason: 'unreadable' });
     expect(data.db.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(1);
     data.close();
   });
 
-  it('makes one automatic backup a day and keeps the last seven; other files in the folder stay', () => {
+  it('makes one automatic backup a day and keeps the last seven; other files in the folder stay', async () => {
     const opened = openUserDb(file);
     seedV1(opened.db);
     const backups = join(dir, 'backups');
-    rollingBackup(opened.db, backups, { now: new Date('2026-05-01T08:00:00Z') });
+    await rollingBackup(opened.db, backups, { now: new Date('2026-05-01T08:00:00Z') });
     writeFileSync(join(backups, 'my-own-copy.sqlite'), 'mine');
     for (let d = 1; d <= 10; d++) {
       const date = new Date(Date.UTC(2026, 4, d, 9));
-      rollingBackup(opened.db, backups, { now: date });
+      await rollingBackup(opened.db, backups, { now: date });
       // A second start on the same day makes no second copy.
-      expect(rollingBackup(opened.db, backups, { now: date })).toBeNull();
+      expect(await rollingBackup(opened.db, backups, { now: date })).toBeNull();
     }
     const files = readdirSync(backups).sort();
     expect(files).toContain('my-own-copy.sqlite');
@@ -219,6 +251,9 @@ describe('backups', () => {
       [4, 5, 6, 7, 8, 9, 10].map((d) => `fieldlab-finder-2026-05-${String(d).padStart(2, '0')}.sqlite`),
     );
     expect(importProblem(join(backups, daily[6]))).toBeNull();
+    const newest = new Database(join(backups, daily[6]), { readonly: true });
+    expect(newest.prepare("SELECT note FROM visits WHERE id = 'v1'").pluck().get()).toBe('Jan belt terug');
+    newest.close();
     opened.close();
   });
 });
