@@ -8,7 +8,8 @@ import { restoreSession } from '../../shared/companies/remembered-session-schema
 import type { CatalogueDb } from '../catalogue/catalogue-db';
 import type { Matcher } from '../matching/matcher';
 import type { UserData } from '../user-db/user-data';
-import { getCompany, listCompanies, saveCompany } from './company-repository';
+import { readSbi } from '../../shared/companies/sbi';
+import { fillMissingSbi, getCompany, listCompanies, saveCompany } from './company-repository';
 import {
   addToShortlist,
   getVisit,
@@ -45,6 +46,12 @@ export function companyHandlers(deps: {
 }): Handlers {
   const { userData, catalogue, matcher } = deps;
   const now = () => deps.now().toISOString();
+  const sbiOf = (sector: string) => readSbi(sector, matcher.concepts, matcher.vocabulary);
+  // Companies saved before SBI codes were kept, or brought back from an older backup, get theirs once.
+  const withSbi = <T>(answer: () => T): T => {
+    fillMissingSbi(userData.db, sbiOf);
+    return answer();
+  };
   const meta = catalogue.meta();
   const catalogueNow: CatalogueNow = {
     hash: meta.sourceHash,
@@ -72,16 +79,16 @@ export function companyHandlers(deps: {
       return { ok: true, value: restoreProfile(raw) };
     },
     'session:restore': ({ stored }) => ({ ok: true, value: restoreSession(stored) }),
-    'companies:list': ({ query }) => ({ ok: true, value: listCompanies(userData.db, query) }),
+    'companies:list': ({ query }) => withSbi(() => ({ ok: true, value: listCompanies(userData.db, query) })),
     'companies:get': ({ id }) => {
-      const company = getCompany(userData.db, id);
+      const company = withSbi(() => getCompany(userData.db, id));
       if (!company) return apiError('company_not_found', `There is no company ${id}.`);
       return { ok: true, value: { company, visits: listVisits(userData.db, id) } };
     },
     'companies:save': ({ company }) => {
       if (company.id && !getCompany(userData.db, company.id))
         return apiError('company_not_found', `There is no company ${company.id}.`);
-      return { ok: true, value: saveCompany(userData.db, company, now()) };
+      return { ok: true, value: saveCompany(userData.db, company, now(), sbiOf) };
     },
     'visits:get': ({ id }) => visitResult(id),
     'visits:save': ({ visit }) => {

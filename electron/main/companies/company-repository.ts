@@ -14,6 +14,8 @@ type CompanyRow = {
   contact_name: string;
   contact_email: string;
   contact_phone: string;
+  /** The SBI code where known; '' when read and none is known, NULL when not read yet. */
+  sbi: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -24,6 +26,7 @@ const toCompany = (r: CompanyRow): Company => ({
   kvk: r.kvk,
   place: r.place,
   sector: r.sector,
+  sbi: r.sbi || null,
   size: r.size,
   contactName: r.contact_name,
   contactEmail: r.contact_email,
@@ -36,7 +39,7 @@ const toCompany = (r: CompanyRow): Company => ({
 export function listCompanies(db: Database.Database, query = ''): CompanySummary[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.name, c.kvk, c.place, c.sector, c.updated_at AS updatedAt,
+      `SELECT c.id, c.name, c.kvk, c.place, c.sector, nullif(c.sbi, '') AS sbi, c.updated_at AS updatedAt,
               count(v.id) AS visits, max(v.date) AS lastVisit
        FROM companies c LEFT JOIN visits v ON v.company_id = c.id
        GROUP BY c.id ORDER BY c.updated_at DESC, c.name`,
@@ -54,8 +57,11 @@ export function getCompany(db: Database.Database, id: string): Company | null {
   return row ? toCompany(row) : null;
 }
 
-/** Creates or updates a company; returns it as saved. */
-export function saveCompany(db: Database.Database, input: CompanyInput, now: string): Company {
+/** Reads a sector field's SBI code (see shared/companies/sbi.ts); null when none is known. */
+export type SbiReader = (sector: string) => string | null;
+
+/** Creates or updates a company with the SBI code read from its sector; returns it as saved. */
+export function saveCompany(db: Database.Database, input: CompanyInput, now: string, readSbi: SbiReader): Company {
   const id = input.id ?? randomUUID();
   const row = {
     id,
@@ -63,6 +69,7 @@ export function saveCompany(db: Database.Database, input: CompanyInput, now: str
     kvk: input.kvk ? input.kvk : null,
     place: input.place ?? '',
     sector: input.sector ?? '',
+    sbi: readSbi(input.sector ?? '') ?? '',
     size: input.size ?? 'any',
     contact_name: input.contactName ?? '',
     contact_email: input.contactEmail ?? '',
@@ -73,14 +80,16 @@ export function saveCompany(db: Database.Database, input: CompanyInput, now: str
     const exists = db.prepare('SELECT 1 FROM companies WHERE id = ?').get(id);
     if (exists) {
       db.prepare(
-        `UPDATE companies SET name = @name, kvk = @kvk, place = @place, sector = @sector, size = @size,
+        `UPDATE companies SET name = @name, kvk = @kvk, place = @place, sector = @sector, sbi = @sbi, size = @size,
          contact_name = @contact_name, contact_email = @contact_email, contact_phone = @contact_phone, updated_at = @now
          WHERE id = @id`,
       ).run(row);
     } else {
       db.prepare(
-        `INSERT INTO companies VALUES (@id, @name, @kvk, @place, @sector, @size, @contact_name, @contact_email,
-         @contact_phone, @now, @now)`,
+        `INSERT INTO companies (id, name, kvk, place, sector, sbi, size, contact_name, contact_email, contact_phone,
+         created_at, updated_at)
+         VALUES (@id, @name, @kvk, @place, @sector, @sbi, @size, @contact_name, @contact_email, @contact_phone,
+         @now, @now)`,
       ).run(row);
     }
   })();
@@ -90,4 +99,22 @@ export function saveCompany(db: Database.Database, input: CompanyInput, now: str
 /** Marks a company as just worked on, so it comes first in the list. */
 export function touchCompany(db: Database.Database, id: string, now: string): void {
   db.prepare('UPDATE companies SET updated_at = ? WHERE id = ?').run(now, id);
+}
+
+/** Reads the SBI code of companies saved before codes were kept (migration 3); returns how many got one. */
+export function fillMissingSbi(db: Database.Database, readSbi: SbiReader): number {
+  const rows = db.prepare('SELECT id, sector FROM companies WHERE sbi IS NULL').all() as {
+    id: string;
+    sector: string;
+  }[];
+  const set = db.prepare('UPDATE companies SET sbi = ? WHERE id = ?');
+  let found = 0;
+  db.transaction(() => {
+    for (const r of rows) {
+      const code = readSbi(r.sector);
+      if (code) found++;
+      set.run(code ?? '', r.id);
+    }
+  })();
+  return found;
 }

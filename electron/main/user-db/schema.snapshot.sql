@@ -14,7 +14,7 @@ CREATE TABLE companies (
   contact_phone TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  );
+  , sbi TEXT);
 
 CREATE TABLE shortlist_items (
   visit_id TEXT NOT NULL REFERENCES visits(id),

@@ -22,6 +22,8 @@ export type Company = {
   kvk: string | null;
   place: string;
   sector: string;
+  /** The SBI code (digits, "10" or "25621") read from the sector, where known. */
+  sbi: string | null;
   size: CompanyProfile['size'];
   contactName: string;
   contactEmail: string;
@@ -30,7 +32,7 @@ export type Company = {
   updatedAt: string;
 };
 
-export type CompanySummary = Pick<Company, 'id' | 'name' | 'kvk' | 'place' | 'sector' | 'updatedAt'> & {
+export type CompanySummary = Pick<Company, 'id' | 'name' | 'kvk' | 'place' | 'sector' | 'sbi' | 'updatedAt'> & {
   visits: number;
   lastVisit: string | null;
 };

@@ -214,6 +214,7 @@ export const en: Messages = {
     dialogTitle: 'Choose a company',
     edit: 'Edit details',
     shortlisted: (n) => (n === 1 ? '1 on the shortlist' : `${n} on the shortlist`),
+    sbi: (code: string) => `SBI ${code}`,
     followUpOn: (date) => `follow-up ${date}`,
   },
   companyForm: {
@@ -225,6 +226,7 @@ export const en: Messages = {
     kvkInvalid: 'A KvK number has exactly 8 digits, for example 12345678.',
     place: 'Town or postcode',
     sector: 'Sector',
+    sectorHelp: 'SBI code or in words, e.g. 25.62 or metalworking',
     size: 'Size',
     contactName: 'Contact person',
     contactEmail: 'E-mail',

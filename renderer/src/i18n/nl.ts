@@ -219,6 +219,7 @@ export const nl = {
     dialogTitle: 'Bedrijf kiezen',
     edit: 'Gegevens bewerken',
     shortlisted: (n: number) => (n === 1 ? '1 op de shortlist' : `${n} op de shortlist`),
+    sbi: (code: string) => `SBI ${code}`,
     followUpOn: (date: string) => `vervolg ${date}`,
   },
   companyForm: {
@@ -230,6 +231,7 @@ export const nl = {
     kvkInvalid: 'Een KvK-nummer heeft precies 8 cijfers, bijvoorbeeld 12345678.',
     place: 'Plaats of postcode',
     sector: 'Sector',
+    sectorHelp: 'SBI-code of in woorden, bijvoorbeeld 25.62 of metaalbewerking',
     size: 'Omvang',
     contactName: 'Contactpersoon',
     contactEmail: 'E-mail',

@@ -1,4 +1,4 @@
-/** A company's details: name, KvK number (checked), place, sector, size, a contact person. */
+/** A company's details: name, KvK number (checked), place, sector (an SBI code or words), size, a contact person. */
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../electron/shared/api';
 import { normaliseKvk, type Company, type CompanyInput } from '../../../electron/shared/companies/company';
@@ -106,7 +106,7 @@ export function CompanyForm({
         {text('name', f.name, 120)}
         {text('kvk', f.kvk, 12, { help: f.kvkHelp })}
         {text('place', f.place, 100)}
-        {text('sector', f.sector, 200)}
+        {text('sector', f.sector, 200, { help: f.sectorHelp })}
         <label className="stacked">
           <span>{f.size}</span>
           <select value={fields.size} onChange={(e) => set({ size: e.target.value as Fields['size'] })}>

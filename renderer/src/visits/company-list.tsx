@@ -8,6 +8,8 @@ import { formatDate } from '../../../electron/shared/i18n/format';
 import { useApiQuery } from '../api/use-api-query';
 import { api } from '../api/window-api';
 import { Dialog } from '../dialog';
+import { sbiCodeIn, sectorOfSbi } from '../../../electron/shared/companies/sbi';
+import { useVocabulary } from '../advisor/vocabulary';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
 import { CompanyForm } from './company-form';
@@ -98,6 +100,18 @@ export function CompanyList({ onChosen }: { onChosen?: () => void }) {
   );
 }
 
+/** The sector as typed with its SBI code ("bakkerij (SBI 10)"); a code alone gets the sector's name. */
+function useSectorText(company: Pick<Company, 'sector' | 'sbi'>): string {
+  const { t, lang } = useI18n();
+  const { vocabulary } = useVocabulary();
+  if (!company.sbi) return company.sector;
+  if (sbiCodeIn(company.sector) === company.sbi) {
+    const named = sectorOfSbi(company.sbi, vocabulary);
+    return named ? `${t.companies.sbi(company.sbi)} ${named[lang]}` : t.companies.sbi(company.sbi);
+  }
+  return `${company.sector} (${t.companies.sbi(company.sbi)})`;
+}
+
 /** The company picker as a dialog, for the visit bar and for a shortlist pick without a company. */
 export function CompanyPicker({ onClose, reason }: { onClose: () => void; reason?: string }) {
   const { t } = useI18n();
@@ -118,6 +132,7 @@ export function CompanyVisits({ company }: { company: Company }) {
   const { t, lang } = useI18n();
   const session = useVisitSession();
   const [editing, setEditing] = useState(false);
+  const sectorText = useSectorText(company);
   const detail = useApiQuery('companies:get', { id: company.id }, `${company.id}-${company.updatedAt}`);
   const visits = detail.data?.visits ?? [];
   if (editing)
@@ -140,7 +155,7 @@ export function CompanyVisits({ company }: { company: Company }) {
         </button>
       </header>
       <p className="muted">
-        {[company.place, company.sector, company.kvk ? `KvK ${company.kvk}` : '', company.contactName]
+        {[company.place, sectorText, company.kvk ? `KvK ${company.kvk}` : '', company.contactName]
           .filter(Boolean)
           .join(' · ')}
       </p>

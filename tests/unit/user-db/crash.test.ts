@@ -49,7 +49,7 @@ it('keeps every committed note when the app is killed while writing', async () =
   const file = join(dir, 'fieldlab-finder.sqlite');
   const setup = openUserDb(file);
   const now = new Date().toISOString();
-  const company = saveCompany(setup.db, { name: 'Crashtest BV' }, now);
+  const company = saveCompany(setup.db, { name: 'Crashtest BV' }, now, () => null);
   const visitId = saveVisit(
     setup.db,
     { companyId: company.id, date: '2026-11-25', kind: 'visit', question: 'x', profile: EMPTY_PROFILE },

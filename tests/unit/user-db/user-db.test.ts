@@ -103,6 +103,23 @@ describe('migrations', () => {
     copy.close();
   });
 
+  it('0003 adds the SBI code to a version-2 database: every company and its sector kept, the code still to be read', () => {
+    const v2 = openUserDb(file, { upTo: 2, now: day('2026-01-01') });
+    seedV1(v2.db);
+    v2.db.prepare("UPDATE companies SET sector = 'bakkerij' WHERE id = 'c1'").run();
+    v2.close();
+    const v3 = openUserDb(file, { upTo: 3, now: day('2026-03-01') });
+    expect(v3.migrated).toEqual([3]);
+    expect(v3.db.prepare("SELECT name, sector, sbi FROM companies WHERE id = 'c1'").get()).toEqual({
+      name: 'Bakkerij Jansen',
+      sector: 'bakkerij',
+      sbi: null,
+    });
+    expect(v3.db.prepare("SELECT note FROM visits WHERE id = 'v1'").pluck().get()).toBe('Jan belt terug');
+    v3.close();
+    expect(readdirSync(dir).filter((f) => f.includes('.before-v3-'))).toHaveLength(1);
+  });
+
   it('give the schema in the committed snapshot', () => {
     const opened = openUserDb(file);
     const schema = schemaOf(opened.db);

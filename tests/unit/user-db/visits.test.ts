@@ -43,6 +43,29 @@ describe('companies', () => {
     expect(nameless).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
+  it('keeps the SBI code of a sector typed as a code or in words, and none for words it does not know', async () => {
+    const save = async (sector: string) => ok(await api.call('companies:save', { company: { name: 'S', sector } }));
+    expect((await save('SBI 25.62.1')).sbi).toBe('25621');
+    expect((await save('1071 - Vervaardiging van brood')).sbi).toBe('1071');
+    expect((await save('bakkerij')).sbi).toBe('10');
+    expect((await save('we maken kunststof verpakkingen')).sbi).toBe('22');
+    expect((await save('metaal, 50 man')).sbi).toBe('25');
+    expect((await save('iets heel anders')).sbi).toBeNull();
+    expect((await save('')).sbi).toBeNull();
+    // Changing the sector reads the code again.
+    const c = await save('bakkerij');
+    const changed = ok(await api.call('companies:save', { company: { id: c.id, name: 'S', sector: 'drukkerij' } }));
+    expect(changed.sbi).toBe('18');
+    const listed = ok(await api.call('companies:list', {})).find((x) => x.id === c.id);
+    expect(listed?.sbi).toBe('18');
+  });
+
+  it('reads the SBI code of a company saved before codes were kept', async () => {
+    const c = await newCompany('Oude Bakkerij');
+    api.user.userData.db.prepare("UPDATE companies SET sector = 'bakkerij', sbi = NULL WHERE id = ?").run(c.id);
+    expect(ok(await api.call('companies:get', { id: c.id })).company.sbi).toBe('10');
+  });
+
   it('lists companies most recent first, and finds them by name or place with typos', async () => {
     await newCompany('Metaalbewerking De Vries', 'Enschede');
     await newCompany('Kunststoffen Noord', 'Groningen');
