@@ -21,12 +21,17 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   // The start screen: no companies yet, a new one with a checked KvK number.
   const start = page.getByTestId('start-panel');
   await expect(start).toContainText('Nog geen bedrijven opgeslagen');
+  // Nothing to export yet: the button says why instead of saving an empty file.
+  await expect(start.getByRole('button', { name: 'Alle bezoeken als CSV' })).toBeDisabled();
+  await expect(start.getByRole('button', { name: 'Alle bezoeken als CSV' })).toHaveAccessibleDescription(
+    'Nog geen opgeslagen bezoeken: dit kan zodra u een bezoek hebt bewaard.',
+  );
   await start.getByRole('button', { name: '+ Nieuw bedrijf' }).click();
   const form = page.getByRole('form', { name: 'Nieuw bedrijf' });
   await form.getByLabel('Naam').fill('Bakkerij Van Dijk');
   await form.getByLabel('KvK-nummer').fill('1234567');
   await form.getByLabel('Plaats of postcode').fill('Apeldoorn');
-  await form.getByLabel('Sector').fill('Voedingsmiddelenindustrie');
+  await form.getByLabel(/^Sector/).fill('Voedingsmiddelenindustrie');
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form.getByRole('alert')).toHaveText('Een KvK-nummer heeft precies 8 cijfers, bijvoorbeeld 12345678.');
   await form.getByLabel('KvK-nummer').fill('1234 5678');
@@ -35,6 +40,8 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   // The company's place and sector fill the profile.
   await expect(page.getByRole('combobox', { name: 'Vestigingsplaats' })).toHaveValue('Apeldoorn');
   await expect(page.getByTestId('company-card')).toContainText('Nog geen opgeslagen bezoek');
+  // The sector in words is kept with its SBI code.
+  await expect(page.getByTestId('company-card')).toContainText('Voedingsmiddelenindustrie (SBI 10)');
 
   // The question, then three picks from the results with the star.
   const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
@@ -136,4 +143,11 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   const list = page.getByTestId('start-panel');
   await list.getByTestId('company-filter').fill('van dyk apeldorn');
   await expect(list.getByRole('button', { name: /Bakkerij Van Dijk/ })).toContainText('1 bezoek');
+  await list.getByRole('button', { name: 'Alle bezoeken als CSV' }).click();
+  await expect(list.getByRole('status')).toContainText('bezoeken.csv');
+  const all = parse(readFileSync(user.saved.at(-1)!, 'utf8').slice(1), { delimiter: ';', columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(all).toHaveLength(1);
 });

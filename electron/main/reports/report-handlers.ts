@@ -114,7 +114,9 @@ export function reportHandlers(deps: {
         if (!r) return apiError('visit_not_found', `There is no visit ${visitId}.`);
         return saved(`shortlist-${slug(r.company.name)}.csv`, 'csv', () => shortlistCsv(r, separator));
       }
-      const rows = allVisitsForExport(userData.db).map((v) => ({
+      const visits = allVisitsForExport(userData.db);
+      if (visits.length === 0) return apiError('nothing_to_export', 'There are no saved visits to export yet.');
+      const rows = visits.map((v) => ({
         date: v.date,
         company: v.company,
         kvk: v.kvk,

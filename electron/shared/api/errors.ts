@@ -21,6 +21,7 @@ export const API_ERROR_CODES = [
   'user_data_unavailable',
   'backup_invalid',
   'save_failed',
+  'nothing_to_export',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -88,6 +88,8 @@ export const ERROR_TEXTS: Record<Lang, Record<ApiErrorCode, (p: ApiErrorParams) 
       `Dit bestand is geen back-up van Fieldlab Finder${p.reason === 'newer' ? ' van deze versie: het komt van een nieuwere versie van de app' : p.reason === 'unreadable' ? ': het is beschadigd of geen database' : ''}. Er is niets veranderd; kies een back-up die de app zelf maakte (een .sqlite-bestand).`,
     save_failed: () =>
       'Het bestand kon niet worden opgeslagen. Kies een andere map (bijvoorbeeld Documenten) en probeer het opnieuw.',
+    nothing_to_export: () =>
+      'Er is nog geen bezoek opgeslagen, dus er is niets om op te slaan. Bewaar eerst een bezoek aan een bedrijf.',
     internal: () => 'Er ging iets mis in de app. Probeer het opnieuw; blijft dit gebeuren, start de app dan opnieuw.',
   },
   en: {
@@ -112,6 +114,8 @@ export const ERROR_TEXTS: Record<Lang, Record<ApiErrorCode, (p: ApiErrorParams) 
     backup_invalid: (p: ApiErrorParams) =>
       `This file is not a Fieldlab Finder backup${p.reason === 'newer' ? ' of this version: it comes from a newer version of the app' : p.reason === 'unreadable' ? ': it is damaged or not a database' : ''}. Nothing was changed; choose a backup the app made itself (a .sqlite file).`,
     save_failed: () => 'The file could not be saved. Choose another folder (such as Documents) and try again.',
+    nothing_to_export: () =>
+      'No visit has been saved yet, so there is nothing to save. Save a visit to a company first.',
     internal: () => 'Something went wrong in the app. Try again; if it keeps happening, restart the app.',
   },
 };

@@ -210,6 +210,7 @@ export const en: Messages = {
     noVisits: 'No saved visit yet.',
     openVisit: 'Open',
     exportVisits: 'All visits as CSV',
+    exportVisitsNone: 'No saved visits yet: this is possible once you have saved a visit.',
     needCompany: 'First choose or add a company: a shortlist belongs to a visit to a company.',
     dialogTitle: 'Choose a company',
     edit: 'Edit details',

@@ -215,6 +215,7 @@ export const nl = {
     noVisits: 'Nog geen opgeslagen bezoek.',
     openVisit: 'Openen',
     exportVisits: 'Alle bezoeken als CSV',
+    exportVisitsNone: 'Nog geen opgeslagen bezoeken: dit kan zodra u een bezoek hebt bewaard.',
     needCompany: 'Kies of maak eerst een bedrijf: een shortlist hoort bij een bezoek aan een bedrijf.',
     dialogTitle: 'Bedrijf kiezen',
     edit: 'Gegevens bewerken',

@@ -185,9 +185,11 @@ export function CompanyVisits({ company }: { company: Company }) {
   );
 }
 
-/** All visits as one CSV, for the advisor's own records. */
+/** All visits as one CSV, for the advisor's own records; offered once there is a visit to put in it. */
 export function ExportVisits() {
   const { t, lang } = useI18n();
+  const companies = useApiQuery('companies:list', {});
+  const none = companies.data != null && companies.data.every((c) => c.visits === 0);
   const [separator, setSeparator] = useState<';' | ','>(lang === 'nl' ? ';' : ',');
   const [outcome, setOutcome] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -195,6 +197,8 @@ export function ExportVisits() {
     <div className="button-row export-visits">
       <button
         type="button"
+        disabled={none}
+        aria-describedby={none ? 'export-visits-why' : undefined}
         onClick={async () => {
           const r = await api()['reports:save-csv']({ lang, separator });
           setFailed(!r.ok);
@@ -203,7 +207,13 @@ export function ExportVisits() {
       >
         {t.companies.exportVisits}
       </button>
-      <SeparatorChoice value={separator} onChange={setSeparator} />
+      {none ? (
+        <span id="export-visits-why" className="hint">
+          {t.companies.exportVisitsNone}
+        </span>
+      ) : (
+        <SeparatorChoice value={separator} onChange={setSeparator} />
+      )}
       {outcome && (
         <span className={failed ? 'field-error' : 'done-note'} role={failed ? 'alert' : 'status'}>
           {outcome}

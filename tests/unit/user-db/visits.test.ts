@@ -43,6 +43,12 @@ describe('companies', () => {
     expect(nameless).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
+  it('offers no CSV of all visits while there is none: a reason to act on, and no file made', async () => {
+    const r = await api.call('reports:save-csv', { lang: 'nl', separator: ';' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'nothing_to_export' } });
+    expect(api.user.saved).toEqual([]);
+  });
+
   it('keeps the SBI code of a sector typed as a code or in words, and none for words it does not know', async () => {
     const save = async (sector: string) => ok(await api.call('companies:save', { company: { name: 'S', sector } }));
     expect((await save('SBI 25.62.1')).sbi).toBe('25621');
