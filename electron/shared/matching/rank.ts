@@ -177,6 +177,12 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     relevance = o.units.length ? Math.min(1, relevance + 0.25 * c.textScore * (1 - relevance)) : c.textScore;
     direct ||= !o.units.length && c.textScore >= TEXT_DIRECT;
   }
+  // "Een Duitse partner" is part of the question: a German record answers that part, others do not.
+  const german = c.kind === 'crossborder' || c.country === 'DE';
+  if (o.wantsGermany) {
+    const asked = o.units.reduce((sum, u) => sum + u.weight, 0);
+    relevance = (relevance * asked + (german ? 1 : 0)) / (asked + 1);
+  }
   reasons.push(...best.reasons);
   if (part) reasons.push({ type: 'part', name: part.name, kind: part.kind, town: part.town });
   if (c.textScore > 0 && c.textWords.length) reasons.push({ type: 'text', words: c.textWords });
@@ -225,7 +231,6 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     reasons.push({ type: 'distance_unknown', precision: c.precision });
   }
 
-  const german = c.kind === 'crossborder' || c.country === 'DE';
   if (german) {
     const near = km !== null && km <= CROSSBORDER_KM;
     if (!near && !o.wantsGermany) return null;

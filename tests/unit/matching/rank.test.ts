@@ -127,6 +127,14 @@ describe('ranking', () => {
     ).toEqual([]);
   });
 
+  it('offers several German centres near the border when the rest of a German request is only a wish for funding', () => {
+    const r = run({ place: 'Winterswijk', need: 'over de grens samenwerken, is daar subsidie voor?' });
+    expect(r.query.wantsGermany).toBe(true);
+    const german = r.matches.filter((m) => m.reasons.some((x) => x.type === 'crossborder'));
+    expect(german.length).toBeGreaterThanOrEqual(3);
+    expect(r.matches.slice(0, 3).every((m) => german.includes(m))).toBe(true);
+  });
+
   it('names the centre of an institution that carries the fit', () => {
     const saxion = run({ place: 'Enschede', need: 'thermoplastische composieten', limit: 20 }).matches.find(
       (m) => m.id === 'saxion',
