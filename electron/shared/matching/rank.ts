@@ -163,7 +163,8 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // An institution's fit pieced together from subjects of different groups counts for less than one
   // group (or one fieldlab) that covers the question.
   const whole = relevanceOf(new Set(c.concepts), o.units);
-  if (c.kind === 'institution') whole.value *= SCATTERED;
+  // One answered unit cannot be pieced together: only a fit of several units is.
+  if (c.kind === 'institution' && whole.reasons.length > 1) whole.value *= SCATTERED;
   let part: CandidatePart | null = null;
   let best = whole;
   for (const p of c.parts) {
