@@ -254,7 +254,9 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     status: c.status,
   });
 
-  const content = servesProvince && relevance < 0.5 ? 0.5 : 0.8 * relevance + 0.1 * sector + 0.1 * offerScore;
+  // What the record answers of the question weighs most; the help it offers in general (every kind of
+  // record lists some) only tells near-equal fits apart.
+  const content = servesProvince && relevance < 0.5 ? 0.5 : 0.85 * relevance + 0.1 * sector + 0.05 * offerScore;
   const score = content * distance * trust * KIND_PRIOR[c.kind];
   const tier = servesProvince ? 1 : o.wantsGermany && german ? 0 : direct ? 1 : 2;
   return {
