@@ -103,6 +103,12 @@ describe('catalogue build', () => {
     );
   });
 
+  it('gives a record the kinds of help its sourced ways to start name', () => {
+    // WUR's sources offer research with companies and its network; none of them a course.
+    expect(catalogue.get('wur')!.concepts).toEqual(expect.arrayContaining(['offer:joint_project', 'offer:network']));
+    expect(catalogue.get('wur')!.concepts).not.toContain('offer:training');
+  });
+
   it('finds records by Dutch and by English words through FTS', () => {
     expect(search('lassen')).toContain('ramlab'); // Dutch vocabulary label "Lassen"
     expect(search('welding')).toContain('ramlab');

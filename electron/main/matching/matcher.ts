@@ -19,6 +19,8 @@ import type { CandidateRow, CatalogueDb } from '../catalogue/catalogue-db';
 import { toSummary } from '../catalogue/catalogue-schema';
 
 const DEFAULT_LIMIT = 10;
+/** One word naming the kind of company itself: "staalbedrijf", "voedingsbedrijven", "meubelfabriek". */
+const OWN_COMPANY_WORD = /^[a-z\u00e0-\u00ff-]{3,}(bedrijf|bedrijven|fabriek|fabrikant|producent)$/;
 const MAX_TEXT_CANDIDATES = 200;
 /** At most this many records per concept query: those covering most needs, nearest first. */
 const CONCEPT_CANDIDATES = 250;
@@ -121,7 +123,14 @@ export class Matcher {
             !sectorHits.some((s) => s.words === h.words),
         )
       : [];
-    const units = unitsOf(needs, this.graph, sectorThemes);
+    // "als klein staalbedrijf", "voor een mechatronicabedrijf": the words say what the company is, not what
+    // it asks for, so their themes count as what it makes.
+    const ownWords = needs.filter((h) => h.concept.startsWith('theme:') && OWN_COMPANY_WORD.test(h.words));
+    const asked = needs.filter((h) => !ownWords.includes(h));
+    const units = unitsOf(asked, this.graph, [
+      ...sectorThemes,
+      ...ownWords.filter((h) => !sectorThemes.some((s) => s.concept === h.concept)),
+    ]);
 
     const candidates = this.fetchCandidates(
       units,

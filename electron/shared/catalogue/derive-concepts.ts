@@ -1,7 +1,26 @@
 /** Concepts a record names in free text, for records that carry subjects instead of (or beside) tags. */
 import { ConceptMatcher } from '../matching/concept-matcher';
+import type { StartKind } from './record-basics';
 import type { CatalogueRecord } from './validate-catalogue';
 import type { ConceptId, Vocabulary } from './vocabulary';
+
+/**
+ * The kind of help a sourced way to start is: research done together or on order is a joint project,
+ * a lab to use is a shared facility, a company visit shows the technology. Contacts, events and other
+ * starts say nothing about the help itself.
+ */
+const HELP_OF_START: Partial<Record<StartKind, ConceptId>> = {
+  project: 'offer:joint_project',
+  applied_research: 'offer:joint_project',
+  contract_research: 'offer:joint_project',
+  student_project: 'offer:student_projects',
+  lab_use: 'offer:shared_facilities',
+  course: 'offer:training',
+  visit: 'offer:demo',
+  intake: 'offer:advice',
+  network: 'offer:network',
+  membership: 'offer:network',
+};
 
 /**
  * Knowledge institutions carry subjects of expertise and centres instead of tags: the themes and
@@ -18,6 +37,8 @@ export function deriveSubjectConcepts(records: CatalogueRecord[], vocabulary: Vo
       part.concepts = [...new Set(named([part.name, ...part.subjects.flatMap((s) => [s.nl, s.en])]))].sort();
     }
     const found = [...named(r.subjects.flatMap((s) => [s.nl, s.en])), ...r.parts.flatMap((p) => p.concepts)];
+    // The ways to start that a source gives say what help a record offers, as its offer tags do.
+    for (const o of r.offers) if (o.start && HELP_OF_START[o.start]) found.push(HELP_OF_START[o.start]!);
     r.concepts = [...new Set<ConceptId>([...r.concepts, ...found])].sort();
   }
 }

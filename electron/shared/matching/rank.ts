@@ -163,7 +163,8 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // An institution's fit pieced together from subjects of different groups counts for less than one
   // group (or one fieldlab) that covers the question.
   const whole = relevanceOf(new Set(c.concepts), o.units);
-  if (c.kind === 'institution') whole.value *= SCATTERED;
+  // One answered unit cannot be pieced together: only a fit of several units is.
+  if (c.kind === 'institution' && whole.reasons.length > 1) whole.value *= SCATTERED;
   let part: CandidatePart | null = null;
   let best = whole;
   for (const p of c.parts) {
@@ -176,6 +177,12 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     // Words no concept covered: on their own they can carry a fit; beside concepts they add a little.
     relevance = o.units.length ? Math.min(1, relevance + 0.25 * c.textScore * (1 - relevance)) : c.textScore;
     direct ||= !o.units.length && c.textScore >= TEXT_DIRECT;
+  }
+  // "Een Duitse partner" is part of the question: a German record answers that part, others do not.
+  const german = c.kind === 'crossborder' || c.country === 'DE';
+  if (o.wantsGermany) {
+    const asked = o.units.reduce((sum, u) => sum + u.weight, 0);
+    relevance = (relevance * asked + (german ? 1 : 0)) / (asked + 1);
   }
   reasons.push(...best.reasons);
   if (part) reasons.push({ type: 'part', name: part.name, kind: part.kind, town: part.town });
@@ -225,7 +232,6 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     reasons.push({ type: 'distance_unknown', precision: c.precision });
   }
 
-  const german = c.kind === 'crossborder' || c.country === 'DE';
   if (german) {
     const near = km !== null && km <= CROSSBORDER_KM;
     if (!near && !o.wantsGermany) return null;
@@ -248,7 +254,9 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     status: c.status,
   });
 
-  const content = servesProvince && relevance < 0.5 ? 0.5 : 0.8 * relevance + 0.1 * sector + 0.1 * offerScore;
+  // What the record answers of the question weighs most; the help it offers in general (every kind of
+  // record lists some) only tells near-equal fits apart.
+  const content = servesProvince && relevance < 0.5 ? 0.5 : 0.85 * relevance + 0.1 * sector + 0.05 * offerScore;
   const score = content * distance * trust * KIND_PRIOR[c.kind];
   const tier = servesProvince ? 1 : o.wantsGermany && german ? 0 : direct ? 1 : 2;
   return {

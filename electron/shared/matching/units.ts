@@ -131,6 +131,9 @@ export function unitsOf(
       !needs.some((n) => n.hit.words === u.hit.words && n.answers.get(u.hit.concept) !== undefined),
   );
   units.splice(0, units.length, ...distinct);
+  // A concept the question asks for directly earns its credit there, not a second time as "related".
+  const asked = new Set(units.filter((u) => !u.fromSector).flatMap((u) => [...u.answers.keys()]));
+  for (const u of units) for (const c of asked) u.related.delete(c);
   const specific = units.some((u) => !u.generic);
   for (const u of units) {
     u.weight =

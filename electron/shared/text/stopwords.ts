@@ -12,5 +12,7 @@ export const STOPWORDS = new Set(
   companies small large new better good get make making like
   maken doen krijgen gaan komen kunnen laten zien vinden staan zetten houden geven nemen bieden graag eigen onze
   goedkoper goedkoop duur sneller snel makkelijker makkelijk vaak soms altijd nooit heel erg echt gewoon even
-  cheaper faster easier often sometimes always very really just find put keep give take offer`.split(/\s+/),
+  cheaper faster easier often sometimes always very really just find put keep give take offer
+  zelf zonder ander andere anders per juiste juist welke welk waarmee daarvan daarmee omdat zodat waarom precies liefst
+  own out right use used using which whose without other others same`.split(/\s+/),
 );

@@ -127,6 +127,23 @@ describe('ranking', () => {
     ).toEqual([]);
   });
 
+  it('offers several German centres near the border when the rest of a German request is only a wish for funding', () => {
+    const r = run({ place: 'Winterswijk', need: 'over de grens samenwerken, is daar subsidie voor?' });
+    expect(r.query.wantsGermany).toBe(true);
+    const german = r.matches.filter((m) => m.reasons.some((x) => x.type === 'crossborder'));
+    expect(german.length).toBeGreaterThanOrEqual(3);
+    expect(r.matches.slice(0, 3).every((m) => german.includes(m))).toBe(true);
+  });
+
+  it('never lists a function word as found in a record or as not recognised', () => {
+    const r = run({ place: 'Groningen', need: 'een apparaat waarmee we zelf zonder lab een test doen', limit: 20 });
+    const found = r.matches.flatMap((m) => m.reasons.flatMap((x) => (x.type === 'text' ? x.words : [])));
+    for (const word of ['zelf', 'zonder', 'waarmee']) {
+      expect(found).not.toContain(word);
+      expect(r.query.unmatchedWords).not.toContain(word);
+    }
+  });
+
   it('names the centre of an institution that carries the fit', () => {
     const saxion = run({ place: 'Enschede', need: 'thermoplastische composieten', limit: 20 }).matches.find(
       (m) => m.id === 'saxion',
