@@ -154,7 +154,11 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                   </p>
                   {/* Empty states speak of the current question only, never of the previous answer. */}
                   {!match.loading && <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />}
-                  <div className={match.loading ? 'stale' : undefined} aria-busy={match.loading}>
+                  <div
+                    className={match.loading ? 'stale' : undefined}
+                    aria-busy={match.loading}
+                    data-answered={match.answered}
+                  >
                     {result && allMatches.length > 0 && (
                       <ResultsList
                         result={result}
