@@ -19,7 +19,17 @@ const DOM_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'data/generated/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.cache/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'data/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

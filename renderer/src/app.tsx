@@ -1,5 +1,5 @@
 /** The app shell: header with the view switch, language and about panel; the advisor and catalogue screens. */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CatalogueMeta } from '../../electron/shared/catalogue/catalogue-meta';
 import type { RecordSummary } from '../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../electron/shared/geo/base-layers';
@@ -8,15 +8,13 @@ import { AdvisorScreen } from './advisor/advisor-screen';
 import { useProfileState } from './advisor/profile-state';
 import { VocabularyContext } from './advisor/vocabulary';
 import { labelOf } from '../../electron/shared/catalogue/vocabulary';
-import { AboutPanel } from './about/about-panel';
 import type { ApiError } from '../../electron/shared/api';
 import { api, ApiFailure, unwrap } from './api/window-api';
 import { ScreenBoundary } from './error-boundary';
 import { errorText } from './i18n/error-text';
-import { CatalogueScreen } from './catalogue/catalogue-screen';
 import { useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
-import { UserDataDialog } from './visits/user-data-dialog';
+import { AboutPanel, CatalogueScreen, UserDataDialog } from './lazy-parts';
 import { useVisitSessionState, VisitSessionProvider } from './visits/visit-session';
 import type { BackupStatus } from '../../electron/shared/api/reports-api';
 
@@ -136,18 +134,30 @@ export function App() {
       {loaded && vocabulary && view === 'catalogue' && (
         <VocabularyContext.Provider value={vocabulary}>
           <ScreenBoundary>
-            <CatalogueScreen meta={loaded.meta} records={loaded.records} layers={loaded.layers} />
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {t.loading}
+                </p>
+              }
+            >
+              <CatalogueScreen meta={loaded.meta} records={loaded.records} layers={loaded.layers} />
+            </Suspense>
           </ScreenBoundary>
         </VocabularyContext.Provider>
       )}
       {userDataOpen && (
         <ScreenBoundary>
-          <UserDataDialog onClose={() => setUserDataOpen(false)} onRestored={session.newQuestion} />
+          <Suspense>
+            <UserDataDialog onClose={() => setUserDataOpen(false)} onRestored={session.newQuestion} />
+          </Suspense>
         </ScreenBoundary>
       )}
       {loaded && aboutOpen && (
         <ScreenBoundary>
-          <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />
+          <Suspense>
+            <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />
+          </Suspense>
         </ScreenBoundary>
       )}
     </div>

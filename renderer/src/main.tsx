@@ -1,13 +1,10 @@
-import 'leaflet/dist/leaflet.css';
-import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
-import 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css';
 import './styles.css';
-import './reports/report.css';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
-import { ReportRoute, reportRouteOf } from './reports/report-page';
+import { ReportRoute } from './lazy-parts';
+import { reportRouteOf } from './reports/report-route';
 
 // The hidden print window opens the app on a visit's report; everything else is the app itself.
 const report = reportRouteOf(window.location.hash);
@@ -15,7 +12,9 @@ const report = reportRouteOf(window.location.hash);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {report ? (
-      <ReportRoute visitId={report.visitId} lang={report.lang} />
+      <Suspense>
+        <ReportRoute visitId={report.visitId} lang={report.lang} />
+      </Suspense>
     ) : (
       <I18nProvider>
         <App />

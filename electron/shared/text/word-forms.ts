@@ -14,6 +14,15 @@ const snowball: Snowball =
 export type Stemmer = (word: string) => string;
 
 const stemmers = new Map<Lang, Stemmer>();
+// The same words come back all the time (records, compound parts, queries): stem each once.
+const stemCaches = new Map<Lang, Map<string, string>>();
+const MAX_CACHED = 200_000;
+
+function stemCache(lang: Lang): Map<string, string> {
+  let cache = stemCaches.get(lang);
+  if (!cache) stemCaches.set(lang, (cache = new Map()));
+  return cache;
+}
 
 /** The Snowball stemmer of a language, made once. */
 export function stemmerFor(lang: Lang): Stemmer {
@@ -23,13 +32,12 @@ export function stemmerFor(lang: Lang): Stemmer {
     // Snowball's Dutch undoubles only kk, dd and tt: "brandstoffen" would stem to "brandstoff", never
     // meeting "brandstof". Every doubled final consonant is undoubled, in the index and the queries alike.
     const finish = lang === 'nl' ? (t: string) => t.replace(/([b-df-hj-np-tv-z])\1$/, '$1') : (t: string) => t;
-    // The same words come back all the time (records, compound parts, queries): stem each once.
-    const cache = new Map<string, string>();
+    const cache = stemCache(lang);
     stem = (word) => {
       let stemmed = cache.get(word);
       if (stemmed === undefined) {
         stemmed = finish(s.stem(word));
-        if (cache.size > 200_000) cache.clear();
+        if (cache.size > MAX_CACHED) cache.clear();
         cache.set(word, stemmed);
       }
       return stemmed;
@@ -37,6 +45,17 @@ export function stemmerFor(lang: Lang): Stemmer {
     stemmers.set(lang, stem);
   }
   return stem;
+}
+
+/** Every word stemmed so far in this process, as [word, stem] pairs: a short-lived process can keep them. */
+export function stemsSoFar(lang: Lang): [string, string][] {
+  return [...stemCache(lang)];
+}
+
+/** Stems kept by an earlier run of the same code (stemsSoFar), so they need not be computed again. */
+export function rememberStems(lang: Lang, pairs: [string, string][]): void {
+  const cache = stemCache(lang);
+  for (const [word, stem] of pairs.slice(0, MAX_CACHED - cache.size)) cache.set(word, stem);
 }
 
 /** Dutch glue between the parts of a compound: verpakking-s-lijn, zonn-e-panelen, boek-en-kast. */

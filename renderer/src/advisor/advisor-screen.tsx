@@ -3,14 +3,14 @@
  * visit's shortlist and notes) and the map on the other. Without a question yet, the results pane is
  * the start screen: the saved companies, or the chosen company's visits.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { NL_BOUNDS } from '../../../electron/shared/companies/company-profile';
 import { api } from '../api/window-api';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
-import { AdvisorMap } from '../map/advisor-map';
+import { AdvisorMap, ShortlistPanel } from '../lazy-parts';
 import { ProfileForm } from './profile-form';
 import { withTheme, type ProfileState } from './profile-state';
 import { RecordDetails } from '../catalogue/record-details';
@@ -19,7 +19,6 @@ import { useMatch, type MatchState } from './use-match';
 import { SUGGESTED_THEMES, useVocabulary } from './vocabulary';
 import { NarrowedFilters } from './narrowed-filters';
 import { CompanyList, CompanyPicker, CompanyVisits, ExportVisits } from '../visits/company-list';
-import { ShortlistPanel } from '../visits/shortlist-panel';
 import { VisitBar } from '../visits/visit-bar';
 import { useVisitSession } from '../visits/visit-session';
 
@@ -155,7 +154,11 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                   </p>
                   {/* Empty states speak of the current question only, never of the previous answer. */}
                   {!match.loading && <Feedback match={match} profile={profile} update={update} onOpen={setOpenId} />}
-                  <div className={match.loading ? 'stale' : undefined} aria-busy={match.loading}>
+                  <div
+                    className={match.loading ? 'stale' : undefined}
+                    aria-busy={match.loading}
+                    data-answered={match.answered}
+                  >
                     {result && allMatches.length > 0 && (
                       <ResultsList
                         result={result}
@@ -172,7 +175,9 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
               ) : (
                 <div role="tabpanel" id="panel-shortlist" aria-labelledby="tab-shortlist" className="tab-panel">
                   {session.company ? (
-                    <ShortlistPanel records={records} layers={layers} onOpenRecord={setOpenId} />
+                    <Suspense>
+                      <ShortlistPanel records={records} layers={layers} onOpenRecord={setOpenId} />
+                    </Suspense>
                   ) : (
                     <div className="empty">
                       <p>{t.companies.needCompany}</p>
@@ -188,37 +193,40 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
         </section>
         <section className="map-pane advisor-map-pane" aria-label={t.mapTitle}>
           <div className="map-wrap">
-            <AdvisorMap
-              layers={layers}
-              records={records}
-              matches={matches}
-              origin={origin}
-              selectedId={selectedId}
-              picking={picking}
-              fitTrigger={fitTrigger}
-              onSelect={(id) => {
-                setSelectedId(id);
-                if (openId) setOpenId(id);
-              }}
-              onPlacePoint={(point) => {
-                // A company is in the Netherlands: the main process knows the outline and the places.
-                const inBox =
-                  point.lat >= NL_BOUNDS.south &&
-                  point.lat <= NL_BOUNDS.north &&
-                  point.lon >= NL_BOUNDS.west &&
-                  point.lon <= NL_BOUNDS.east;
-                const check = inBox
-                  ? api()['geo:locate-point'](point)
-                  : Promise.resolve({ ok: true as const, value: { inNetherlands: false, nearest: null } });
-                void check.then((r) => {
-                  const inside = r.ok && r.value.inNetherlands;
-                  setPointOutside(!inside);
-                  if (!inside) return;
-                  update({ point, placeText: '' });
-                  setPicking(false);
-                });
-              }}
-            />
+            {/* Leaflet loads after the profile form has painted; the pane keeps its place meanwhile. */}
+            <Suspense>
+              <AdvisorMap
+                layers={layers}
+                records={records}
+                matches={matches}
+                origin={origin}
+                selectedId={selectedId}
+                picking={picking}
+                fitTrigger={fitTrigger}
+                onSelect={(id) => {
+                  setSelectedId(id);
+                  if (openId) setOpenId(id);
+                }}
+                onPlacePoint={(point) => {
+                  // A company is in the Netherlands: the main process knows the outline and the places.
+                  const inBox =
+                    point.lat >= NL_BOUNDS.south &&
+                    point.lat <= NL_BOUNDS.north &&
+                    point.lon >= NL_BOUNDS.west &&
+                    point.lon <= NL_BOUNDS.east;
+                  const check = inBox
+                    ? api()['geo:locate-point'](point)
+                    : Promise.resolve({ ok: true as const, value: { inNetherlands: false, nearest: null } });
+                  void check.then((r) => {
+                    const inside = r.ok && r.value.inNetherlands;
+                    setPointOutside(!inside);
+                    if (!inside) return;
+                    update({ point, placeText: '' });
+                    setPicking(false);
+                  });
+                }}
+              />
+            </Suspense>
             {pointOutside && (
               <p role="alert" className="map-note field-error" data-testid="point-outside">
                 {t.pointOutside}

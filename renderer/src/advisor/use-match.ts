@@ -18,13 +18,15 @@ export type MatchState = {
   placeError: ApiError | null;
   result: MatchResult | null;
   error: ApiError | null;
+  /** The need text this state answers (the end-to-end run waits on it to time the answer). */
+  answered: string;
 };
 
 const PLACE_ERRORS = new Set<ApiError['code']>(['place_empty', 'place_unknown', 'postcode_unknown']);
 const DEBOUNCE_MS = 150;
-const IDLE: MatchState = { loading: false, place: null, placeError: null, result: null, error: null };
+const IDLE: MatchState = { loading: false, place: null, placeError: null, result: null, error: null, answered: '' };
 
-async function ask(profile: ProfileState): Promise<Omit<MatchState, 'loading'>> {
+async function ask(profile: ProfileState): Promise<Omit<MatchState, 'loading' | 'answered'>> {
   const typedPlace = !profile.point && profile.placeText.trim() !== '';
   if (!profile.need.trim()) {
     if (!typedPlace) return IDLE;
@@ -52,10 +54,10 @@ export function useMatch(profile: ProfileState): MatchState {
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
       ask(profile).then(
-        (answer) => ticket === latest.current && setState({ ...answer, loading: false }),
+        (answer) => ticket === latest.current && setState({ ...answer, loading: false, answered: profile.need }),
         (e: Error) =>
           ticket === latest.current &&
-          setState({ ...IDLE, error: { code: 'internal', message: e.message, params: {} } }),
+          setState({ ...IDLE, error: { code: 'internal', message: e.message, params: {} }, answered: profile.need }),
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -142,9 +142,3 @@ export function ReportRoute({ visitId, lang }: { visitId: string; lang: Lang }) 
     </div>
   );
 }
-
-/** The visit and language of a report route, when the page's address is one. */
-export function reportRouteOf(hash: string): { visitId: string; lang: Lang } | null {
-  const m = /^#report\/([0-9a-f-]{36})\/(nl|en)$/.exec(hash);
-  return m ? { visitId: m[1], lang: m[2] as Lang } : null;
-}

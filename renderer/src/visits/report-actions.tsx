@@ -1,5 +1,5 @@
 /** The advice to leave behind: preview and print, PDF, plain text for an e-mail, the shortlist as CSV. */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ApiError } from '../../../electron/shared/api';
 import type { Visit } from '../../../electron/shared/companies/company';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
@@ -9,7 +9,7 @@ import { api } from '../api/window-api';
 import { Dialog } from '../dialog';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
-import { ReportView } from '../reports/report-page';
+import { ReportView } from '../lazy-parts';
 
 type Separator = ';' | ',';
 type Outcome = { kind: 'done'; text: string } | { kind: 'error'; error: ApiError } | null;
@@ -154,7 +154,9 @@ function ReportPreview({ report, layers, onClose }: { report: VisitReport; layer
         </button>
       }
     >
-      <ReportView report={report} layers={layers} />
+      <Suspense>
+        <ReportView report={report} layers={layers} />
+      </Suspense>
     </Dialog>
   );
 }
