@@ -114,6 +114,7 @@ export function AdvisorMap({
       <MarkerClusterGroup chunkedLoading showCoverageOnHover={false} maxClusterRadius={40}>
         {others.map((r) => (
           <Marker
+            keyboard={false}
             key={r.id}
             position={[r.lat!, r.lon!]}
             icon={OTHER_ICON}
@@ -127,6 +128,7 @@ export function AdvisorMap({
         const isSelected = m.id === selectedId;
         return (
           <Marker
+            keyboard={false}
             key={`${m.id}-${rank}-${isSelected}`}
             position={[m.lat!, m.lon!]}
             icon={numberedIcon(rank, isSelected, m.name)}
@@ -142,6 +144,7 @@ export function AdvisorMap({
       })}
       {origin && (
         <Marker
+          keyboard={false}
           position={[origin.lat, origin.lon]}
           icon={COMPANY_ICON}
           draggable
