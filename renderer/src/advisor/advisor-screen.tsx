@@ -101,7 +101,11 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
     setSelectedId(id);
   };
   useShortcuts('advisor', {
-    newQuestion: () => session.newQuestion(),
+    newQuestion: () => {
+      session.newQuestion();
+      // The clean form starts where a question starts: the place.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.profile-form input')?.focus());
+    },
     save: () => {
       if (!session.company) return false;
       void session.save();
@@ -115,7 +119,10 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
     openResult: (e) => {
       const m = matches[(resultNumber(e) ?? 0) - 1];
       if (!m) return false;
-      openResult(m.id);
+      // Opened by its number, as from its row: Escape leads back to the list with that row chosen, a second Escape to the need.
+      setOpenIdState(m.id);
+      setSelectedId(m.id);
+      openedFrom.current = null;
     },
     findByName: () => setFindOpen(true),
     back: (e) => {

@@ -46,7 +46,7 @@ export function FindByName({
         id={`${id}-input`}
         type="search"
         role="combobox"
-        autoFocus
+        data-autofocus
         autoComplete="off"
         aria-autocomplete="list"
         aria-expanded={hits.length > 0}

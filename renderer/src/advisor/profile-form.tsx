@@ -37,17 +37,13 @@ export function ProfileForm({
   onPick,
   onJumpToResults,
 }: Props & { onJumpToResults: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <form className="profile-form" aria-label={t.profileTitle} onSubmit={(e) => e.preventDefault()}>
       <h2>{t.profileTitle}</h2>
       <PlaceField profile={profile} update={update} match={match} picking={picking} onPick={onPick} />
       <SectorField value={profile.sector} onChange={(sector) => update({ sector })} match={match} />
-      <NeedField profile={profile} update={update} match={match} />
-      {/* A skip link: from the need, one Tab and Enter reach the results past the filters below. */}
-      <button type="button" className="skip-to-results" onClick={onJumpToResults}>
-        {SHORTCUT_TEXTS[lang].skipToResults} ({keyLabel('Mod+J')})
-      </button>
+      <NeedField profile={profile} update={update} match={match} onJumpToResults={onJumpToResults} />
       <fieldset className="distance">
         <legend>{t.maxDistance}</legend>
         {[...DISTANCE_PRESETS, null].map((km) => (
@@ -292,7 +288,12 @@ function ConceptChipText({ hit }: { hit: ConceptHit }) {
   );
 }
 
-function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>) {
+function NeedField({
+  profile,
+  update,
+  match,
+  onJumpToResults,
+}: Omit<Props, 'picking' | 'onPick'> & { onJumpToResults: () => void }) {
   const { t, lang } = useI18n();
   const { label } = useVocabulary();
   const id = useId();
@@ -312,6 +313,10 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
         placeholder={t.needPlaceholder}
         onChange={(e) => update({ need: e.target.value.slice(0, PROFILE_LIMITS.need) })}
       />
+      {/* A skip link: from the need, one Tab and Enter reach the results past the chips and filters below. */}
+      <button type="button" className="skip-to-results" onClick={onJumpToResults}>
+        {SHORTCUT_TEXTS[lang].skipToResults} ({keyLabel('Mod+J')})
+      </button>
       <p
         id={`${id}-count`}
         className={`char-count${profile.need.length > PROFILE_LIMITS.need * 0.9 ? ' near-limit' : ''}`}

@@ -12,6 +12,10 @@ import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-bas
 import type { Match } from '../../../electron/shared/matching/types';
 import { rankTier } from './rank-colour';
 import { useI18n } from '../i18n/i18n';
+
+// No marker and no cluster bubble is a tab stop: the results list is the keyboard route (Ctrl+J).
+const clusterClass = (L as unknown as { MarkerCluster?: { prototype: { options: L.MarkerOptions } } }).MarkerCluster;
+if (clusterClass) clusterClass.prototype.options.keyboard = false;
 import { BaseMap } from './base-map';
 
 type Point = { lat: number; lon: number };
