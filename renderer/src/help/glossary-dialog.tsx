@@ -9,7 +9,10 @@ export function GlossaryDialog({ term, onClose }: { term: GlossaryTerm | null; o
   const { lang } = useI18n();
   const entries = GLOSSARY[lang];
   const current = useRef<HTMLElement>(null);
-  useEffect(() => current.current?.scrollIntoView({ block: 'center' }), [term]);
+  useEffect(() => {
+    // A block, not an arrow's value: newer Chromium returns a promise from scrollIntoView, and React would take it for a cleanup.
+    current.current?.scrollIntoView({ block: 'center' });
+  }, [term]);
   return (
     <Dialog title={HELP_TEXTS[lang].glossaryTitle} className="glossary" onClose={onClose}>
       <p>{HELP_TEXTS[lang].glossaryIntro}</p>

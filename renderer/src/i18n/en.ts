@@ -68,7 +68,7 @@ export const en: Messages = {
   clearPoint: 'Clear',
 
   sector: 'Sector',
-  sectorPlaceholder: 'What does the company make? E.g. "we make fences"',
+  sectorPlaceholder: 'E.g. "we make metal gates"',
   need: 'What does the company want to improve?',
   needPlaceholder: 'In your own words, e.g. "our machines often break down" or "we want a robot to do the welding"',
   didYouMean: (term) => `did you mean «${term}»?`,

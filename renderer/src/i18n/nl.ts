@@ -71,7 +71,7 @@ export const nl = {
   clearPoint: 'Wissen',
 
   sector: 'Sector',
-  sectorPlaceholder: 'Wat maakt het bedrijf? Bijv. "wij maken hekwerken"',
+  sectorPlaceholder: 'Bijv. "wij maken hekwerken"',
   need: 'Waar wil het bedrijf mee verder?',
   needPlaceholder: 'In eigen woorden, bijv. "onze machines vallen vaak stil" of "we willen een robot laten lassen"',
   didYouMean: (term: string) => `bedoelde u «${term}»?`,
