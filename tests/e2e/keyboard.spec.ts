@@ -30,7 +30,12 @@ function keyCounter(page: Page) {
   };
 }
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const focusedId = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ??
+      '',
+  );
 
 for (const size of SIZES) {
   test(`the shortcut overlay opens with ? and F1, in Dutch and English (${size.width}×${size.height})`, async ({
