@@ -1,5 +1,5 @@
 /** The app shell: header with the view switch, language and about panel; the advisor and catalogue screens. */
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CatalogueMeta } from '../../electron/shared/catalogue/catalogue-meta';
 import type { RecordSummary } from '../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../electron/shared/geo/base-layers';
@@ -17,6 +17,14 @@ import type { Lang } from './i18n/messages';
 import { AboutPanel, CatalogueScreen, UserDataDialog } from './lazy-parts';
 import { useVisitSessionState, VisitSessionProvider } from './visits/visit-session';
 import type { BackupStatus } from '../../electron/shared/api/reports-api';
+import type { GlossaryTerm } from './help/glossary';
+import { GlossaryContext } from './help/glossary-context';
+import { GlossaryDialog } from './help/glossary-dialog';
+import { HELP_TEXTS } from './help/help-texts';
+import { ShortcutHelp } from './keyboard/shortcut-help';
+import { SHORTCUT_TEXTS } from './keyboard/shortcut-texts';
+import { useShortcuts } from './keyboard/use-shortcuts';
+import './help/help.css';
 
 type Loaded = { meta: CatalogueMeta; records: RecordSummary[]; layers: BaseLayers; vocabulary: Vocabulary };
 type View = 'advisor' | 'catalogue';
@@ -39,6 +47,14 @@ export function App() {
   const [userDataOpen, setUserDataOpen] = useState(false);
   const [setAside, setSetAside] = useState<BackupStatus['setAside']>(null);
   const [view, setView] = useState<View>('advisor');
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  /** The glossary, open at a term ('top' for its beginning), or closed. */
+  const [glossary, setGlossary] = useState<GlossaryTerm | 'top' | null>(null);
+  const openGlossary = useCallback((term: GlossaryTerm | null) => setGlossary(term ?? 'top'), []);
+  useShortcuts('app', {
+    help: () => setShortcutsOpen(true),
+    switchLanguage: () => setLang(lang === 'nl' ? 'en' : 'nl'),
+  });
   const { profile, ready, update, reset, notice, dismissNotice } = useProfileState();
   const session = useVisitSessionState(profile, update, reset);
   const vocabulary = useMemo(
@@ -57,110 +73,120 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.appTitle}</h1>
-          <p>{t.tagline}</p>
-        </div>
-        <div className="header-actions">
-          <div className="view-switch" role="group" aria-label={t.views}>
-            {(['advisor', 'catalogue'] as const).map((v) => (
-              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
-                {v === 'advisor' ? t.modeAdvisor : t.modeCatalogue}
-              </button>
-            ))}
+    <GlossaryContext.Provider value={openGlossary}>
+      <div className="app">
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t.appTitle}</h1>
+            <p>{t.tagline}</p>
           </div>
-          <label className="lang-switch">
-            <span>{t.language}</span>
-            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t.language}>
-              <option value="nl">Nederlands</option>
-              <option value="en">English</option>
-            </select>
-          </label>
-          <button type="button" onClick={() => setUserDataOpen(true)}>
-            {t.userData.button}
-          </button>
-          <button type="button" onClick={() => setAboutOpen(true)} disabled={!loaded}>
-            {t.about}
-          </button>
-        </div>
-      </header>
-      {error && (
-        <div role="alert" className="error-banner">
-          <strong>{t.loadFailed}:</strong> {errorText(error, t)}
-        </div>
-      )}
-      {!loaded && !error && (
-        <p className="loading" role="status">
-          {t.loading}
-        </p>
-      )}
-      {notice && (
-        <NoticeBanner testId="profile-notice" onClose={dismissNotice}>
-          {notice === 'set_aside' ? t.profileSetAside : t.profileNotSaved}
-        </NoticeBanner>
-      )}
-      {session.setAsideNotice && (
-        <NoticeBanner testId="session-notice" onClose={session.dismissSetAsideNotice}>
-          {t.sessionSetAside}
-        </NoticeBanner>
-      )}
-      {setAside && (
-        <NoticeBanner
-          testId="user-db-set-aside"
-          role="alert"
-          onClose={() => setSetAside(null)}
-          action={{ label: t.userData.button, onClick: () => setUserDataOpen(true) }}
-        >
-          {t.userData.setAside(setAside.keptAs, t.userData.reasons[setAside.reason] ?? setAside.reason)}
-        </NoticeBanner>
-      )}
-      {loaded && vocabulary && ready && view === 'advisor' && (
-        <VocabularyContext.Provider value={vocabulary}>
-          <VisitSessionProvider session={session}>
-            <ScreenBoundary onReset={session.newQuestion}>
-              <AdvisorScreen
-                key={session.generation}
-                profile={profile}
-                update={update}
-                layers={loaded.layers}
-                records={loaded.records}
-              />
+          <div className="header-actions">
+            <div className="view-switch" role="group" aria-label={t.views}>
+              {(['advisor', 'catalogue'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {v === 'advisor' ? t.modeAdvisor : t.modeCatalogue}
+                </button>
+              ))}
+            </div>
+            <label className="lang-switch">
+              <span>{t.language}</span>
+              <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t.language}>
+                <option value="nl">Nederlands</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+            <button type="button" onClick={() => setGlossary('top')}>
+              {HELP_TEXTS[lang].button}
+            </button>
+            <button type="button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="Shift+? F1">
+              {SHORTCUT_TEXTS[lang].button}
+            </button>
+            <button type="button" onClick={() => setUserDataOpen(true)}>
+              {t.userData.button}
+            </button>
+            <button type="button" onClick={() => setAboutOpen(true)} disabled={!loaded}>
+              {t.about}
+            </button>
+          </div>
+        </header>
+        {error && (
+          <div role="alert" className="error-banner">
+            <strong>{t.loadFailed}:</strong> {errorText(error, t)}
+          </div>
+        )}
+        {!loaded && !error && (
+          <p className="loading" role="status">
+            {t.loading}
+          </p>
+        )}
+        {notice && (
+          <NoticeBanner testId="profile-notice" onClose={dismissNotice}>
+            {notice === 'set_aside' ? t.profileSetAside : t.profileNotSaved}
+          </NoticeBanner>
+        )}
+        {session.setAsideNotice && (
+          <NoticeBanner testId="session-notice" onClose={session.dismissSetAsideNotice}>
+            {t.sessionSetAside}
+          </NoticeBanner>
+        )}
+        {setAside && (
+          <NoticeBanner
+            testId="user-db-set-aside"
+            role="alert"
+            onClose={() => setSetAside(null)}
+            action={{ label: t.userData.button, onClick: () => setUserDataOpen(true) }}
+          >
+            {t.userData.setAside(setAside.keptAs, t.userData.reasons[setAside.reason] ?? setAside.reason)}
+          </NoticeBanner>
+        )}
+        {loaded && vocabulary && ready && view === 'advisor' && (
+          <VocabularyContext.Provider value={vocabulary}>
+            <VisitSessionProvider session={session}>
+              <ScreenBoundary onReset={session.newQuestion}>
+                <AdvisorScreen
+                  key={session.generation}
+                  profile={profile}
+                  update={update}
+                  layers={loaded.layers}
+                  records={loaded.records}
+                />
+              </ScreenBoundary>
+            </VisitSessionProvider>
+          </VocabularyContext.Provider>
+        )}
+        {loaded && vocabulary && view === 'catalogue' && (
+          <VocabularyContext.Provider value={vocabulary}>
+            <ScreenBoundary>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    {t.loading}
+                  </p>
+                }
+              >
+                <CatalogueScreen meta={loaded.meta} records={loaded.records} layers={loaded.layers} />
+              </Suspense>
             </ScreenBoundary>
-          </VisitSessionProvider>
-        </VocabularyContext.Provider>
-      )}
-      {loaded && vocabulary && view === 'catalogue' && (
-        <VocabularyContext.Provider value={vocabulary}>
+          </VocabularyContext.Provider>
+        )}
+        {userDataOpen && (
           <ScreenBoundary>
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  {t.loading}
-                </p>
-              }
-            >
-              <CatalogueScreen meta={loaded.meta} records={loaded.records} layers={loaded.layers} />
+            <Suspense>
+              <UserDataDialog onClose={() => setUserDataOpen(false)} onRestored={session.newQuestion} />
             </Suspense>
           </ScreenBoundary>
-        </VocabularyContext.Provider>
-      )}
-      {userDataOpen && (
-        <ScreenBoundary>
-          <Suspense>
-            <UserDataDialog onClose={() => setUserDataOpen(false)} onRestored={session.newQuestion} />
-          </Suspense>
-        </ScreenBoundary>
-      )}
-      {loaded && aboutOpen && (
-        <ScreenBoundary>
-          <Suspense>
-            <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />
-          </Suspense>
-        </ScreenBoundary>
-      )}
-    </div>
+        )}
+        {loaded && aboutOpen && (
+          <ScreenBoundary>
+            <Suspense>
+              <AboutPanel meta={loaded.meta} onClose={() => setAboutOpen(false)} />
+            </Suspense>
+          </ScreenBoundary>
+        )}
+        {shortcutsOpen && <ShortcutHelp onClose={() => setShortcutsOpen(false)} />}
+        {glossary && <GlossaryDialog term={glossary === 'top' ? null : glossary} onClose={() => setGlossary(null)} />}
+      </div>
+    </GlossaryContext.Provider>
   );
 }
 

@@ -23,6 +23,8 @@ export function Dialog({
     const dialog = ref.current!;
     const before = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    // showModal focuses the first button (Close); a dialog that starts with typing names its field instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog.close();
       before?.focus?.();

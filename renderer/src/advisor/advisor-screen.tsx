@@ -3,7 +3,7 @@
  * visit's shortlist and notes) and the map on the other. Without a question yet, the results pane is
  * the start screen: the saved companies, or the chosen company's visits.
  */
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { NL_BOUNDS } from '../../../electron/shared/companies/company-profile';
@@ -21,6 +21,15 @@ import { NarrowedFilters } from './narrowed-filters';
 import { CompanyList, CompanyPicker, CompanyVisits, ExportVisits } from '../visits/company-list';
 import { VisitBar } from '../visits/visit-bar';
 import { useVisitSession } from '../visits/visit-session';
+import { keyLabel, resultNumber } from '../keyboard/shortcuts';
+import { FIND_TEXTS } from './find-texts';
+import { useShortcuts } from '../keyboard/use-shortcuts';
+import { FindByName } from './find-by-name';
+import { NEED_FIELD_ID } from './profile-form';
+import { RESULTS_LIST_ID } from './results-list';
+
+/** Where focus goes after the screen has drawn: the results list, or the need field. */
+type FocusTarget = { to: 'results' | 'need'; n: number } | null;
 
 type Props = {
   profile: ProfileState;
@@ -32,7 +41,7 @@ type Props = {
 type Tab = 'results' | 'shortlist';
 
 export function AdvisorScreen({ profile, update, layers, records }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const session = useVisitSession();
   const match = useMatch(profile);
   const [tab, setTab] = useState<Tab>(session.visit?.shortlist.length ? 'shortlist' : 'results');
@@ -43,24 +52,25 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
   );
   const toggleShortlist = (id: string) =>
     void (shortlisted.has(id) ? session.removeFromShortlist(id) : session.addToShortlist(id));
-  // Ctrl/⌘+N starts clean for the next question, Ctrl/⌘+S saves the visit.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'n') {
-        e.preventDefault();
-        session.newQuestion();
-      } else if (key === 's' && session.company) {
-        e.preventDefault();
-        void session.save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [session]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ id: string | null; question: string }>({ id: null, question: '' });
+  const [openId, setOpenIdState] = useState<string | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [reportRequested, setReportRequested] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  /** What had focus when the details opened, to give it back on the way out. */
+  const openedFrom = useRef<HTMLElement | null>(null);
+  const focusAfterDraw = (to: 'results' | 'need') => setFocusTarget((f) => ({ to, n: (f?.n ?? 0) + 1 }));
+  const setOpenId = (id: string | null) => {
+    if (id && !openId) openedFrom.current = document.activeElement as HTMLElement | null;
+    setOpenIdState(id);
+  };
+  const closeDetails = () => {
+    const from = openedFrom.current;
+    setOpenIdState(null);
+    // Back where the details were opened from: the list row (the list keeps it selected), or that control.
+    if (!from || from.closest('.results') || !from.isConnected) focusAfterDraw('results');
+    else requestAnimationFrame(() => from.focus());
+  };
   const [picking, setPicking] = useState(false);
   const [pointOutside, setPointOutside] = useState(false);
   const [fitTrigger, setFitTrigger] = useState(0);
@@ -70,10 +80,62 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
   const allMatches = result ? [...result.matches, ...result.flagged] : [];
   const topId = matches[0]?.id ?? null;
   const ids = allMatches.map((m) => m.id).join(' ');
+  // The question the selection belongs to: a new question never inherits the previous one's choice.
+  const question = [profile.need.trim(), profile.sector.trim(), profile.placeText.trim()].join('|');
   useEffect(() => {
-    // Keep the selection while it is still listed; otherwise select the new number one.
-    setSelectedId((current) => (current && ids.split(' ').includes(current) ? current : topId));
-  }, [topId, ids]);
+    // Keep the selection while it is still listed for the same question; otherwise select the new number one.
+    setSelection((s) =>
+      s.question === question && s.id && ids.split(' ').includes(s.id) ? s : { id: topId, question },
+    );
+  }, [topId, ids, question]);
+  const selectedId = selection.question === question ? selection.id : topId;
+  const setSelectedId = (id: string) => setSelection({ id, question });
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = focusTarget.to === 'results' ? RESULTS_LIST_ID : NEED_FIELD_ID;
+    (document.getElementById(target) ?? document.getElementById(NEED_FIELD_ID))?.focus();
+  }, [focusTarget]);
+  const openResult = (id: string) => {
+    setOpenId(id);
+    setSelectedId(id);
+  };
+  useShortcuts('advisor', {
+    newQuestion: () => {
+      session.newQuestion();
+      // The clean form starts where a question starts: the place.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.profile-form input')?.focus());
+    },
+    save: () => {
+      if (!session.company) return false;
+      void session.save();
+    },
+    focusNeed: () => focusAfterDraw('need'),
+    jumpToResults: () => {
+      setOpenIdState(null);
+      setTab('results');
+      focusAfterDraw('results');
+    },
+    openResult: (e) => {
+      const m = matches[(resultNumber(e) ?? 0) - 1];
+      if (!m) return false;
+      // Opened by its number, as from its row: Escape leads back to the list with that row chosen, a second Escape to the need.
+      setOpenIdState(m.id);
+      setSelectedId(m.id);
+      openedFrom.current = null;
+    },
+    findByName: () => setFindOpen(true),
+    back: (e) => {
+      if (openId) closeDetails();
+      else if ((e.target as HTMLElement | null)?.closest?.('.results-pane')) focusAfterDraw('need');
+      else return false;
+    },
+    report: () => {
+      // The report belongs to a saved visit; without one the shortlist tab says how to get there.
+      setOpenIdState(null);
+      setTab('shortlist');
+      if (session.visit) setReportRequested(true);
+    },
+  });
   const origin = result?.query.origin ?? (match.place ? { lat: match.place.lat, lon: match.place.lon } : profile.point);
 
   return (
@@ -88,6 +150,18 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
           }}
         />
       )}
+      {findOpen && (
+        <FindByName
+          records={records}
+          onClose={() => setFindOpen(false)}
+          onOpen={(id) => {
+            setFindOpen(false);
+            setOpenIdState(id);
+            openedFrom.current = null;
+            if (allMatches.some((m) => m.id === id)) setSelectedId(id);
+          }}
+        />
+      )}
       <main className="advisor">
         <aside className="profile-pane">
           <ProfileForm
@@ -96,6 +170,7 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
             match={match}
             picking={picking}
             onPick={() => setPicking((p) => !p)}
+            onJumpToResults={() => focusAfterDraw('results')}
           />
         </aside>
         <section className="results-pane" aria-label={t.resultsTitle}>
@@ -104,11 +179,8 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
               id={openId}
               match={allMatches.find((m) => m.id === openId) ?? null}
               names={names}
-              onBack={() => setOpenId(null)}
-              onOpen={(id) => {
-                setOpenId(id);
-                setSelectedId(id);
-              }}
+              onBack={closeDetails}
+              onOpen={openResult}
             />
           ) : (
             <>
@@ -147,6 +219,14 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                             ? t.resultsCount(matches.length)
                             : ''}
                     </span>
+                    <button
+                      type="button"
+                      className="find-button"
+                      onClick={() => setFindOpen(true)}
+                      aria-keyshortcuts="Control+F Meta+F"
+                    >
+                      {FIND_TEXTS[lang].button} <kbd>{keyLabel('Mod+F')}</kbd>
+                    </button>
                   </header>
                   <NarrowedFilters profile={profile} update={update} />
                   <p id="results-hint" className="sr-only">
@@ -164,7 +244,7 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                         result={result}
                         selectedId={selectedId}
                         onSelect={setSelectedId}
-                        onOpen={setOpenId}
+                        onOpen={openResult}
                         shortlisted={shortlisted}
                         onToggleShortlist={toggleShortlist}
                       />
@@ -176,7 +256,13 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                 <div role="tabpanel" id="panel-shortlist" aria-labelledby="tab-shortlist" className="tab-panel">
                   {session.company ? (
                     <Suspense>
-                      <ShortlistPanel records={records} layers={layers} onOpenRecord={setOpenId} />
+                      <ShortlistPanel
+                        records={records}
+                        layers={layers}
+                        onOpenRecord={setOpenId}
+                        openReport={reportRequested}
+                        onReportOpened={() => setReportRequested(false)}
+                      />
                     </Suspense>
                   ) : (
                     <div className="empty">

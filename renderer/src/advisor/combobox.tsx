@@ -47,7 +47,9 @@ export function Combobox({
     } else if (e.key === 'Enter' && shown && active >= 0) {
       e.preventDefault();
       choose(options[active]);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && shown) {
+      // Closing the suggestions is this Escape's one step back; nothing else should take it.
+      e.preventDefault();
       setOpen(false);
     }
   };

@@ -13,6 +13,13 @@ import { Combobox, type Option } from './combobox';
 import { DISTANCE_PRESETS, withTheme, type CompanySize, type ProfileState } from './profile-state';
 import type { MatchState } from './use-match';
 import { SUGGESTED_THEMES, useVocabulary } from './vocabulary';
+import { suggestSectors } from '../../../electron/shared/matching/suggest-sectors';
+import { HELP_TEXTS } from '../help/help-texts';
+import { SHORTCUT_TEXTS } from '../keyboard/shortcut-texts';
+import { keyLabel } from '../keyboard/shortcuts';
+
+/** The need field's element id, for the shortcut that focuses it. */
+export const NEED_FIELD_ID = 'need-field';
 
 type Props = {
   profile: ProfileState;
@@ -22,14 +29,21 @@ type Props = {
   onPick: () => void;
 };
 
-export function ProfileForm({ profile, update, match, picking, onPick }: Props) {
+export function ProfileForm({
+  profile,
+  update,
+  match,
+  picking,
+  onPick,
+  onJumpToResults,
+}: Props & { onJumpToResults: () => void }) {
   const { t } = useI18n();
   return (
     <form className="profile-form" aria-label={t.profileTitle} onSubmit={(e) => e.preventDefault()}>
       <h2>{t.profileTitle}</h2>
       <PlaceField profile={profile} update={update} match={match} picking={picking} onPick={onPick} />
-      <SectorField value={profile.sector} onChange={(sector) => update({ sector })} />
-      <NeedField profile={profile} update={update} match={match} />
+      <SectorField value={profile.sector} onChange={(sector) => update({ sector })} match={match} />
+      <NeedField profile={profile} update={update} match={match} onJumpToResults={onJumpToResults} />
       <fieldset className="distance">
         <legend>{t.maxDistance}</legend>
         {[...DISTANCE_PRESETS, null].map((km) => (
@@ -77,7 +91,7 @@ export function ProfileForm({ profile, update, match, picking, onPick }: Props) 
 }
 
 function PlaceField({ profile, update, match, picking, onPick }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const noteId = useId();
   const [suggestions, setSuggestions] = useState<PlaceSuggestion[]>([]);
   useEffect(() => {
@@ -137,10 +151,24 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
       </>
     );
   } else if (match.placeError) {
+    const suggested = (match.placeError.params.suggestions ?? []) as string[];
     note = (
-      <span role="alert" className="field-error">
-        {errorText(match.placeError, t)}
-      </span>
+      <>
+        <span role="alert" className="field-error">
+          {errorText(match.placeError, t)}
+        </span>
+        {suggested.length > 0 && (
+          <span className="alternatives" data-testid="place-suggestions">
+            {' '}
+            {HELP_TEXTS[lang].placeSuggest}{' '}
+            {suggested.slice(0, 4).map((s) => (
+              <button key={s} type="button" className="link-button" onClick={() => update({ placeText: s })}>
+                {s}
+              </button>
+            ))}
+          </span>
+        )}
+      </>
     );
   }
   return (
@@ -173,9 +201,12 @@ function PlaceField({ profile, update, match, picking, onPick }: Props) {
   );
 }
 
-function SectorField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+function SectorField({ value, onChange, match }: { value: string; onChange: (v: string) => void; match: MatchState }) {
   const { t, lang } = useI18n();
   const { vocabulary } = useVocabulary();
+  const noteId = useId();
+  // Said only once the matcher has read the sector: a sector it did not recognise would otherwise be ignored silently.
+  const unrecognised = value.trim() !== '' && match.result !== null && match.result.query.sector.length === 0;
   const q = value.trim().toLowerCase();
   const options: Option[] = vocabulary.sector
     .filter(
@@ -192,9 +223,36 @@ function SectorField({ value, onChange }: { value: string; onChange: (v: string)
         placeholder={t.sectorPlaceholder}
         options={options}
         maxLength={PROFILE_LIMITS.sector}
+        describedBy={unrecognised ? noteId : undefined}
         onChange={onChange}
         onSelect={(o) => onChange(o.value)}
       />
+      {unrecognised && <SectorNote id={noteId} typed={value.trim()} onChoose={onChange} />}
+    </div>
+  );
+}
+
+/** The sector text was not recognised: say so, and offer the sectors it may have meant as buttons. */
+function SectorNote({ id, typed, onChoose }: { id: string; typed: string; onChoose: (label: string) => void }) {
+  const { lang } = useI18n();
+  const { vocabulary } = useVocabulary();
+  const texts = HELP_TEXTS[lang];
+  const suggestions = suggestSectors(typed, vocabulary.sector);
+  return (
+    <div id={id} className="field-note sector-note" role="status" data-testid="sector-note">
+      <p>{texts.sectorNotRecognised(typed)}</p>
+      {suggestions.length > 0 ? (
+        <p className="chips suggestions">
+          <span className="chips-label">{texts.sectorSuggest}</span>
+          {suggestions.map((e) => (
+            <button key={e.code} type="button" className="suggestion-chip" onClick={() => onChoose(e[lang])}>
+              {e[lang]}
+            </button>
+          ))}
+        </p>
+      ) : (
+        <p>{texts.sectorNoSuggestion}</p>
+      )}
     </div>
   );
 }
@@ -230,7 +288,12 @@ function ConceptChipText({ hit }: { hit: ConceptHit }) {
   );
 }
 
-function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>) {
+function NeedField({
+  profile,
+  update,
+  match,
+  onJumpToResults,
+}: Omit<Props, 'picking' | 'onPick'> & { onJumpToResults: () => void }) {
   const { t, lang } = useI18n();
   const { label } = useVocabulary();
   const id = useId();
@@ -240,9 +303,9 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
   const vague = profile.need.trim() === '' || (match.result !== null && hits.length === 0);
   return (
     <div className="field">
-      <label htmlFor={id}>{t.need}</label>
+      <label htmlFor={NEED_FIELD_ID}>{t.need}</label>
       <textarea
-        id={id}
+        id={NEED_FIELD_ID}
         rows={3}
         value={profile.need}
         maxLength={PROFILE_LIMITS.need}
@@ -250,6 +313,10 @@ function NeedField({ profile, update, match }: Omit<Props, 'picking' | 'onPick'>
         placeholder={t.needPlaceholder}
         onChange={(e) => update({ need: e.target.value.slice(0, PROFILE_LIMITS.need) })}
       />
+      {/* A skip link: from the need, one Tab and Enter reach the results past the chips and filters below. */}
+      <button type="button" className="skip-to-results" onClick={onJumpToResults}>
+        {SHORTCUT_TEXTS[lang].skipToResults} ({keyLabel('Mod+J')})
+      </button>
       <p
         id={`${id}-count`}
         className={`char-count${profile.need.length > PROFILE_LIMITS.need * 0.9 ? ' near-limit' : ''}`}

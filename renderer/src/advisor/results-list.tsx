@@ -4,6 +4,8 @@ import type { Match, MatchResult, Reason } from '../../../electron/shared/matchi
 import { explainReason } from '../../../electron/shared/i18n/explain';
 import { formatKm } from '../../../electron/shared/i18n/format';
 import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
+import { KIND_TERM } from '../help/glossary';
+import { Explained } from '../help/glossary-context';
 import { useI18n } from '../i18n/i18n';
 import { rankColour } from '../map/rank-colour';
 import { useVocabulary } from './vocabulary';
@@ -20,6 +22,9 @@ const ORDER: Reason['type'][] = [
   'text',
   'offers',
 ];
+
+/** The list's element id, for the shortcuts that jump to it and give focus back to it. */
+export const RESULTS_LIST_ID = 'results-list';
 
 type Props = {
   result: MatchResult;
@@ -50,11 +55,17 @@ export function ResultsList({ result, selectedId, onSelect, onOpen, shortlisted,
     } else if ((e.key === 's' || e.key === '+') && selectedId && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       onToggleShortlist(selectedId);
+    } else if (/^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const m = result.matches[Number(e.key) - 1];
+      if (!m) return;
+      e.preventDefault();
+      onOpen(m.id);
     }
   };
   return (
     <ol
       ref={list}
+      id={RESULTS_LIST_ID}
       className="results"
       role="listbox"
       tabIndex={0}
@@ -141,7 +152,10 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen, onList, onTogg
         <div className="result-title">
           <strong>{m.name}</strong>
           <div className="muted">
-            {t.kind[m.kind]} · {where}
+            <Explained term={KIND_TERM[m.kind]} inOption>
+              {t.kind[m.kind]}
+            </Explained>{' '}
+            · {where}
           </div>
         </div>
         {onToggleShortlist && (
@@ -180,8 +194,8 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen, onList, onTogg
         ))}
       </ul>
       <div className="result-badges">
-        <StatusBadge status={m.status} asOf={m.statusAsOf} />
-        <ConfidenceBadge record={m} />
+        <StatusBadge status={m.status} asOf={m.statusAsOf} inOption />
+        <ConfidenceBadge record={m} inOption />
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 /** The catalogue: every record in a table with kind filters and a text filter, beside the map; a name opens the details. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogueMeta } from '../../../electron/shared/catalogue/catalogue-meta';
 import { RECORD_KINDS, type RecordKind } from '../../../electron/shared/catalogue/record-basics';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
@@ -36,6 +36,13 @@ export function CatalogueScreen({ meta, records, layers }: Props) {
     setSelectedId(id);
     setOpenId(id);
   };
+  // Back from the details, focus returns to the name that opened them (the table draws anew).
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!returnTo || openId) return;
+    document.querySelector<HTMLElement>(`.record-table tr[data-record-id="${CSS.escape(returnTo)}"] button`)?.focus();
+    setReturnTo(null);
+  }, [returnTo, openId]);
   return (
     <main className="workspace">
       <section className="list-pane" aria-label={t.listTitle}>
@@ -44,7 +51,10 @@ export function CatalogueScreen({ meta, records, layers }: Props) {
             id={openId}
             match={null}
             names={names}
-            onBack={() => setOpenId(null)}
+            onBack={() => {
+              setReturnTo(openId);
+              setOpenId(null);
+            }}
             onOpen={open}
             onLoaded={onLoaded}
           />

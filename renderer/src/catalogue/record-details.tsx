@@ -11,6 +11,8 @@ import { useVocabulary } from '../advisor/vocabulary';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
 import { ConfidenceBadge, StatusBadge } from './badges';
+import { KIND_TERM } from '../help/glossary';
+import { Explained } from '../help/glossary-context';
 import { RecordEvidence } from './record-evidence';
 import { RecordOffers, RecordParts, RecordPlaces } from './record-sections';
 
@@ -58,7 +60,9 @@ export function RecordDetails({ id, match, names, onBack, onOpen, onLoaded }: Pr
         {record.name}
       </h2>
       <p className="muted">
-        {t.kind[record.kind]}
+        <Explained term={record.subtype === 'edih' ? 'edih' : KIND_TERM[record.kind]} className="kind-label">
+          {record.subtype === 'edih' ? `${t.kind[record.kind]} (EDIH)` : t.kind[record.kind]}
+        </Explained>
         {record.fieldlabStatus && ` · ${t.fieldlabStatus[record.fieldlabStatus]}`}
         {record.aliases.length > 0 && ` · ${t.alsoKnownAs} ${record.aliases.join(', ')}`}
       </p>

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import { useI18n } from '../i18n/i18n';
 import { ConfidenceBadge, StatusBadge } from './badges';
+import { KIND_TERM } from '../help/glossary';
+import { Explained } from '../help/glossary-context';
 
 type Props = {
   records: RecordSummary[];
@@ -54,7 +56,9 @@ export function RecordTable({ records, selectedId, onSelect, onOpen }: Props) {
                 </button>
                 <div className="kind">
                   <span className={`kind-dot kind-${r.kind}`} aria-hidden="true" />
-                  {t.kind[r.kind]}
+                  <Explained term={KIND_TERM[r.kind]} className="kind-label">
+                    {t.kind[r.kind]}
+                  </Explained>
                 </div>
               </td>
               <td>

@@ -12,6 +12,10 @@ import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-bas
 import type { Match } from '../../../electron/shared/matching/types';
 import { rankTier } from './rank-colour';
 import { useI18n } from '../i18n/i18n';
+
+// No marker and no cluster bubble is a tab stop: the results list is the keyboard route (Ctrl+J).
+const clusterClass = (L as unknown as { MarkerCluster?: { prototype: { options: L.MarkerOptions } } }).MarkerCluster;
+if (clusterClass) clusterClass.prototype.options.keyboard = false;
 import { BaseMap } from './base-map';
 
 type Point = { lat: number; lon: number };
@@ -114,6 +118,7 @@ export function AdvisorMap({
       <MarkerClusterGroup chunkedLoading showCoverageOnHover={false} maxClusterRadius={40}>
         {others.map((r) => (
           <Marker
+            keyboard={false}
             key={r.id}
             position={[r.lat!, r.lon!]}
             icon={OTHER_ICON}
@@ -127,6 +132,7 @@ export function AdvisorMap({
         const isSelected = m.id === selectedId;
         return (
           <Marker
+            keyboard={false}
             key={`${m.id}-${rank}-${isSelected}`}
             position={[m.lat!, m.lon!]}
             icon={numberedIcon(rank, isSelected, m.name)}
@@ -142,6 +148,7 @@ export function AdvisorMap({
       })}
       {origin && (
         <Marker
+          keyboard={false}
           position={[origin.lat, origin.lon]}
           icon={COMPANY_ICON}
           draggable

@@ -14,7 +14,18 @@ import { ReportView } from '../lazy-parts';
 type Separator = ';' | ',';
 type Outcome = { kind: 'done'; text: string } | { kind: 'error'; error: ApiError } | null;
 
-export function ReportActions({ visit, layers }: { visit: Visit; layers: BaseLayers }) {
+export function ReportActions({
+  visit,
+  layers,
+  openReport,
+  onReportOpened,
+}: {
+  visit: Visit;
+  layers: BaseLayers;
+  /** Ctrl+P asked for the report: open the preview, then tell the screen it is done. */
+  openReport?: boolean;
+  onReportOpened?: () => void;
+}) {
   const { t, lang } = useI18n();
   const [reportLang, setReportLang] = useState<Lang>(lang);
   const [separator, setSeparator] = useState<Separator>(lang === 'nl' ? ';' : ',');
@@ -37,6 +48,19 @@ export function ReportActions({ visit, layers }: { visit: Visit; layers: BaseLay
     return r.ok ? r.value : r.error;
   };
   const isError = (x: unknown): x is ApiError => typeof x === 'object' && x !== null && 'code' in x;
+  const showPreview = () =>
+    run(async () => {
+      const r = await report();
+      if (isError(r)) return { kind: 'error', error: r };
+      setPreview(r);
+      return null;
+    });
+  useEffect(() => {
+    if (!openReport) return;
+    onReportOpened?.();
+    void showPreview();
+    // Only a new request opens it; the functions are new on every draw.
+  }, [openReport]);
 
   return (
     <section className="report-actions" aria-labelledby="report-actions-title">
@@ -51,18 +75,7 @@ export function ReportActions({ visit, layers }: { visit: Visit; layers: BaseLay
         </label>
       </div>
       <div className="button-row">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            run(async () => {
-              const r = await report();
-              if (isError(r)) return { kind: 'error', error: r };
-              setPreview(r);
-              return null;
-            })
-          }
-        >
+        <button type="button" disabled={busy} onClick={() => void showPreview()}>
           {t.visitPanel.preview}
         </button>
         <button

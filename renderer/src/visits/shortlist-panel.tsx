@@ -23,9 +23,16 @@ import { ReportActions } from './report-actions';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { useVisitSession } from './visit-session';
 
-type Props = { records: RecordSummary[]; layers: BaseLayers; onOpenRecord: (id: string) => void };
+type Props = {
+  records: RecordSummary[];
+  layers: BaseLayers;
+  onOpenRecord: (id: string) => void;
+  /** Ctrl+P asked for the report: open its preview once, then say so. */
+  openReport?: boolean;
+  onReportOpened?: () => void;
+};
 
-export function ShortlistPanel({ records, layers, onOpenRecord }: Props) {
+export function ShortlistPanel({ records, layers, onOpenRecord, openReport, onReportOpened }: Props) {
   const { t } = useI18n();
   const session = useVisitSession();
   const { visit, draft } = session;
@@ -79,7 +86,7 @@ export function ShortlistPanel({ records, layers, onOpenRecord }: Props) {
       {visit ? (
         <>
           <VisitNotes key={visit.id} visit={visit} />
-          <ReportActions visit={visit} layers={layers} />
+          <ReportActions visit={visit} layers={layers} openReport={openReport} onReportOpened={onReportOpened} />
           <Snapshot visit={visit} records={records} onOpenRecord={onOpenRecord} />
         </>
       ) : (
