@@ -23,7 +23,7 @@ export function labelPlaces(places: readonly Place[]): LabelPlace[] {
 export function minPopulationAt(zoom: number): number {
   if (zoom < 7) return 150_000;
   if (zoom < 8) return 60_000;
-  if (zoom < 9) return 25_000;
+  if (zoom < 9) return 40_000;
   if (zoom < 10) return 10_000;
   return MIN_LABEL_POPULATION;
 }
@@ -70,6 +70,7 @@ const GAP = 3;
 /** How far out the company's town may move its label, step by step, to get past the star on its dot. */
 const ALWAYS_RINGS = [0, 14, 28];
 const EDGE = 2;
+const LABEL_AIR = 5;
 
 /** Where the labels go, the most important places first; a place whose label fits nowhere gets none. */
 export function placeLabels({ candidates, obstacles, width, height, zoom }: LabelLayout): PlacedLabel[] {
@@ -87,7 +88,8 @@ export function placeLabels({ candidates, obstacles, width, height, zoom }: Labe
     const label = c.always ? placeAlways(c, taken, width, height) : placeIfFree(c, taken, width, height);
     if (!label) continue;
     placed.push({ name: c.name, x: c.x, y: c.y, box: label.box, dot, position: label.position });
-    taken.push(label.box, dot);
+    // A little air between neighbouring names keeps a crowded view readable.
+    taken.push(pad(label.box, LABEL_AIR), dot);
   }
   return placed;
 }
@@ -131,6 +133,10 @@ function labelBox(c: LabelCandidate, position: LabelPosition, ring: number): Scr
     sw: [c.x - diagonal - w, c.y + diagonal],
   }[position];
   return { left, top, right: left + w, bottom: top + h };
+}
+
+function pad(b: ScreenBox, air: number): ScreenBox {
+  return { left: b.left - air, top: b.top - 1, right: b.right + air, bottom: b.bottom + 1 };
 }
 
 function boxAround(x: number, y: number, r: number): ScreenBox {
