@@ -24,9 +24,12 @@ const overlap = (a: Box, b: Box) =>
   a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 
 /** Pairs of place labels that overlap each other, a marker, the star or a map control. */
-async function labelCollisions(page: Page): Promise<string[]> {
-  const labels = await boxes(page, '.advisor-map .place-label');
-  const others = await boxes(page, '.advisor-map .leaflet-marker-icon, .advisor-map .leaflet-control');
+async function labelCollisions(page: Page, map = '.advisor-map'): Promise<string[]> {
+  const labels = await boxes(page, `${map} .place-label`);
+  const others = await boxes(
+    page,
+    `${map} .leaflet-marker-icon, ${map} .leaflet-control, ${map} path.leaflet-interactive`,
+  );
   const found: string[] = [];
   for (const [i, a] of labels.entries()) {
     for (const b of labels.slice(i + 1)) if (overlap(a, b)) found.push(`${a.name} / ${b.name}`);
@@ -195,6 +198,12 @@ test('at 960×600 the map sits under the list, its controls apart, and folds awa
   );
   expect(clashes).toEqual([]);
   for (const p of parts) expect(p.right).toBeLessThanOrEqual(960);
+  // The header's buttons stay apart too.
+  const header = await boxes(page, '.app-header button, .app-header select');
+  const headerClashes = header.flatMap((a, i) =>
+    header.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.name} / ${b.name}`] : [])),
+  );
+  expect(headerClashes).toEqual([]);
   await expect.poll(() => inViewAndClear(page, page.locator('.advisor-map .company-marker'))).toBe(true);
   await settledLabels(page);
   await screenshot('map-06-small-nl-960');
@@ -209,10 +218,28 @@ test('at 960×600 the map sits under the list, its controls apart, and folds awa
   await expect(page.locator('.advisor-map')).toBeVisible();
   await expect.poll(() => inViewAndClear(page, page.locator('.advisor-map .company-marker'))).toBe(true);
   await settledLabels(page);
+  // "Zoom naar resultaten" on a folded map unfolds it too.
+  await page.getByRole('button', { name: 'Kaart verbergen' }).click();
+  await page.getByRole('button', { name: 'Zoom naar resultaten' }).click();
+  await expect(page.locator('.advisor-map')).toBeVisible();
+  await expect.poll(() => inViewAndClear(page, page.locator('.advisor-map .company-marker'))).toBe(true);
 
   await page.getByLabel('Taal').selectOption('en');
   await expect(page.getByRole('button', { name: 'Hide map' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
   await settledLabels(page);
   await screenshot('map-08-small-en-960');
+});
+
+test('the catalogue map names towns too, clear of its circles', async ({ app: { page, screenshot } }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Catalogus' }).click();
+  const labels = page.locator('.workspace .place-label');
+  await expect(labels.first()).toBeVisible();
+  await expect.poll(() => labelCollisions(page, '.workspace')).toEqual([]);
+  expect(await labels.count()).toBeGreaterThan(5);
+  await page.locator('.workspace .leaflet-control-zoom-in').click();
+  await expect.poll(async () => (await labels.count()) > 5).toBe(true);
+  await expect.poll(() => labelCollisions(page, '.workspace')).toEqual([]);
+  await screenshot('map-09-catalogue-nl');
 });

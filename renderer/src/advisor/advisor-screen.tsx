@@ -203,7 +203,10 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
             <button
               type="button"
               className="fit-button"
-              onClick={() => setFitTrigger((n) => n + 1)}
+              onClick={() => {
+                setMapFolded(false);
+                setFitTrigger((n) => n + 1);
+              }}
               disabled={matches.length === 0 && !origin}
             >
               {t.fitResults}

@@ -33,8 +33,8 @@ export function usePlaceNames(): LabelPlace[] {
   return places;
 }
 
-/** What a label's text must not cover: markers, clusters, the star, the map's own controls. */
-const OBSTACLES = '.leaflet-marker-icon, .leaflet-control';
+/** What a label's text must not cover: markers, clusters, the star, the catalogue's circles, the map's own controls. */
+const OBSTACLES = '.leaflet-marker-icon, .leaflet-control, path.leaflet-interactive';
 const FONT = '600 12px system-ui, sans-serif';
 const TEXT_HEIGHT = 15;
 const SETTLE_MS = 60;
@@ -107,12 +107,13 @@ export function PlaceLabels({ places, always }: { places: LabelPlace[]; always: 
     const container = map.getContainer();
     container.addEventListener('transitionend', schedule);
     const watch = new MutationObserver(schedule);
-    watch.observe(map.getPane('markerPane')!, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class'],
-    });
+    for (const pane of ['markerPane', 'overlayPane'])
+      watch.observe(map.getPane(pane)!, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['class'],
+      });
     return () => {
       map.off('moveend zoomend viewreset resize', schedule);
       container.removeEventListener('transitionend', schedule);
