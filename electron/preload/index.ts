@@ -7,6 +7,7 @@ const api = {
   'catalogue:list': (request) => ipcRenderer.invoke('catalogue:list', request),
   'catalogue:get': (request) => ipcRenderer.invoke('catalogue:get', request),
   'geo:layers': (request) => ipcRenderer.invoke('geo:layers', request),
+  'geo:labels': (request) => ipcRenderer.invoke('geo:labels', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
   'shell:copy-text': (request) => ipcRenderer.invoke('shell:copy-text', request),
   'match:run': (request) => ipcRenderer.invoke('match:run', request),

@@ -1,6 +1,7 @@
 /** The catalogue's and the map's channels. */
 import type { ApiHandlers } from '../../shared/api';
 import { apiError } from '../../shared/api/errors';
+import { labelPlaces } from '../../shared/geo/label-placement';
 import { isInNetherlands } from '../../shared/geo/point-in-area';
 import type { PlaceResolver } from '../../shared/geo/place-resolver';
 import type { CatalogueDb } from './catalogue-db';
@@ -12,6 +13,7 @@ type Handlers = Pick<
   | 'catalogue:get'
   | 'catalogue:vocabulary'
   | 'geo:layers'
+  | 'geo:labels'
   | 'geo:suggest-places'
   | 'geo:resolve-place'
   | 'geo:locate-point'
@@ -26,6 +28,7 @@ const NEAR_DUTCH_PLACE_KM = 2;
 export function catalogueHandlers(catalogue: CatalogueDb, places: PlaceResolver): Handlers {
   const vocabulary = catalogue.vocabulary();
   const layers = catalogue.layers();
+  const labels = labelPlaces(catalogue.gazetteer().places);
   return {
     'catalogue:meta': () => ({ ok: true, value: catalogue.meta() }),
     'catalogue:list': ({ kinds }) => ({ ok: true, value: catalogue.list(kinds) }),
@@ -37,6 +40,7 @@ export function catalogueHandlers(catalogue: CatalogueDb, places: PlaceResolver)
     },
     'catalogue:vocabulary': () => ({ ok: true, value: vocabulary }),
     'geo:layers': () => ({ ok: true, value: layers }),
+    'geo:labels': () => ({ ok: true, value: labels }),
     'geo:suggest-places': ({ query, limit }) => ({ ok: true, value: places.suggest(query, limit) }),
     'geo:resolve-place': ({ place }) => ({ ok: true, value: places.resolve(place) }),
     'geo:locate-point': ({ lat, lon }) => {

@@ -11,6 +11,7 @@ import { api } from '../api/window-api';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
 import { AdvisorMap, ShortlistPanel } from '../lazy-parts';
+import { AdvisorMapLegend } from '../map/map-legend';
 import { ProfileForm } from './profile-form';
 import { withTheme, type ProfileState } from './profile-state';
 import { RecordDetails } from '../catalogue/record-details';
@@ -74,6 +75,8 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
   const [picking, setPicking] = useState(false);
   const [pointOutside, setPointOutside] = useState(false);
   const [fitTrigger, setFitTrigger] = useState(0);
+  // In a narrow window the map sits under the list and can be folded away (see styles.css).
+  const [mapFolded, setMapFolded] = useState(false);
   const names = useMemo(() => new Map(records.map((r) => [r.id, r.name])), [records]);
   const result = match.result;
   const matches = result?.matches ?? [];
@@ -162,7 +165,7 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
           }}
         />
       )}
-      <main className="advisor">
+      <main className={`advisor${mapFolded ? ' map-folded' : ''}`}>
         <aside className="profile-pane">
           <ProfileForm
             profile={profile}
@@ -278,7 +281,29 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
           )}
         </section>
         <section className="map-pane advisor-map-pane" aria-label={t.mapTitle}>
-          <div className="map-wrap">
+          <div className="map-toolbar">
+            <button
+              type="button"
+              className="fold-map"
+              aria-expanded={!mapFolded}
+              aria-controls="advisor-map"
+              onClick={() => setMapFolded((f) => !f)}
+            >
+              {mapFolded ? `▸ ${t.mapKey.showMap}` : `▾ ${t.mapKey.hideMap}`}
+            </button>
+            <button
+              type="button"
+              className="fit-button"
+              onClick={() => {
+                setMapFolded(false);
+                setFitTrigger((n) => n + 1);
+              }}
+              disabled={matches.length === 0 && !origin}
+            >
+              {t.fitResults}
+            </button>
+          </div>
+          <div className="map-wrap" id="advisor-map">
             {/* Leaflet loads after the profile form has painted; the pane keeps its place meanwhile. */}
             <Suspense>
               <AdvisorMap
@@ -289,6 +314,9 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                 selectedId={selectedId}
                 picking={picking}
                 fitTrigger={fitTrigger}
+                companyTown={
+                  match.place ? { name: match.place.name, lat: match.place.lat, lon: match.place.lon } : null
+                }
                 onSelect={(id) => {
                   setSelectedId(id);
                   if (openId) setOpenId(id);
@@ -318,14 +346,7 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
                 {t.pointOutside}
               </p>
             )}
-            <button
-              type="button"
-              className="fit-button"
-              onClick={() => setFitTrigger((n) => n + 1)}
-              disabled={matches.length === 0}
-            >
-              {t.fitResults}
-            </button>
+            <AdvisorMapLegend />
           </div>
         </section>
       </main>

@@ -1,6 +1,7 @@
 /** The ranked list: score, place and distance, the top reasons, status and confidence; keyboard-driven. */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Match, MatchResult, Reason } from '../../../electron/shared/matching/types';
+import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-basics';
 import { explainReason } from '../../../electron/shared/i18n/explain';
 import { formatKm } from '../../../electron/shared/i18n/format';
 import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
@@ -156,6 +157,13 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen, onList, onTogg
               {t.kind[m.kind]}
             </Explained>{' '}
             · {where}
+            {/* A ranked record the map cannot show: say so, or the advisor looks for its number in vain. */}
+            {rank !== null && !hasVisitablePoint(m) && (
+              <span className="no-location" data-testid="no-location">
+                {' '}
+                · {t.mapKey.noLocation}
+              </span>
+            )}
           </div>
         </div>
         {onToggleShortlist && (

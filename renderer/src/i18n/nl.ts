@@ -38,6 +38,18 @@ export const nl = {
   checkNeeded: 'controle nodig',
   mapAttribution: 'Kaart: Natural Earth (publiek domein) · plaatsen: GeoNames (CC BY 4.0)',
   mapLegend: (shown: number, unlocated: number) => `${shown} op de kaart · ${unlocated} zonder bruikbare locatie`,
+  /** The advisor map's legend, its group tags, its fold button and the list's note for a result without a marker. */
+  mapKey: {
+    title: 'Legenda',
+    company: 'Het bedrijf',
+    ranked: 'Resultaat, nummer als in de lijst',
+    other: 'Andere organisatie',
+    group: 'Groep andere organisaties',
+    groupLabel: (n: number) => `${n} andere organisaties hier`,
+    noLocation: 'geen locatie op de kaart',
+    hideMap: 'Kaart verbergen',
+    showMap: 'Kaart tonen',
+  },
   kind: KIND_LABELS.nl,
   kindPlural: KIND_PLURAL_LABELS.nl,
   status: STATUS_LABELS.nl,

@@ -1,13 +1,15 @@
 /**
  * The advisor's map: the company, the matches as numbered markers coloured by rank, the other
- * records dimmed and clustered; selection follows the list both ways.
+ * records dimmed and grouped under "+N" tags, the names of towns; selection follows the list both ways.
  */
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
+import { distanceKm } from '../../../electron/shared/geo/distance';
+import type { LabelPlace } from '../../../electron/shared/geo/label-placement';
 import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-basics';
 import type { Match } from '../../../electron/shared/matching/types';
 import { rankTier } from './rank-colour';
@@ -17,8 +19,10 @@ import { useI18n } from '../i18n/i18n';
 const clusterClass = (L as unknown as { MarkerCluster?: { prototype: { options: L.MarkerOptions } } }).MarkerCluster;
 if (clusterClass) clusterClass.prototype.options.keyboard = false;
 import { BaseMap } from './base-map';
+import { PlaceLabels, usePlaceNames } from './place-labels';
 
 type Point = { lat: number; lon: number };
+type Offset = [number, number];
 
 type Props = {
   layers: BaseLayers;
@@ -29,19 +33,116 @@ type Props = {
   picking: boolean;
   onSelect: (id: string) => void;
   onPlacePoint: (p: Point) => void;
+  /** The company's town as typed and found; without one, the labelled town nearest to the company. */
+  companyTown: { name: string; lat: number; lon: number } | null;
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function numberedIcon(rank: number, selected: boolean, name: string): L.DivIcon {
+function numberedIcon(rank: number, selected: boolean, name: string, [dx, dy]: Offset): L.DivIcon {
   const size = selected ? 34 : 26;
   return L.divIcon({
-    className: `match-marker${selected ? ' selected' : ''}`,
+    className: `match-marker${selected ? ' selected' : ''}${dx || dy ? ' nudged' : ''}`,
     // A class, not a style attribute: the page's CSP admits no inline styles.
     html: `<span class="rank-${rankTier(rank)}" aria-label="${escapeHtml(`${rank}. ${name}`)}">${rank}</span>`,
     iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
+    iconAnchor: [size / 2 - dx, size / 2 - dy],
   });
+}
+
+/** A group of other records: a grey dashed "+N" tag, never a filled number that could pass for a rank. */
+function clusterIcon(label: (n: number) => string) {
+  // leaflet.markercluster ships no types; a cluster is asked only for its count.
+  return (cluster: { getChildCount: () => number }) => {
+    const n = cluster.getChildCount();
+    return L.divIcon({
+      className: 'other-cluster',
+      html: `<span role="img" aria-label="${escapeHtml(label(n))}">+${n}</span>`,
+      iconSize: [36, 20],
+      iconAnchor: [18, 10],
+    });
+  };
+}
+
+const STAR_RADIUS = 15;
+
+/**
+ * Where a ranked marker is drawn when it would sit under the company's star: just beside it, on the
+ * side it lies (or fanned out when it is on the very spot). Pixels at the current zoom.
+ */
+function offsetsFromStar(map: L.Map, star: Point | null, markers: { id: string; lat: number; lon: number }[]) {
+  const out = new Map<string, Offset>();
+  if (!star) return out;
+  const s = map.latLngToContainerPoint([star.lat, star.lon]);
+  // Half the star plus half the largest (selected) marker, and a little air.
+  const reach = STAR_RADIUS + 17 + 2;
+  let fanned = 0;
+  for (const m of markers) {
+    const p = map.latLngToContainerPoint([m.lat, m.lon]);
+    const [vx, vy] = [p.x - s.x, p.y - s.y];
+    const d = Math.hypot(vx, vy);
+    if (Math.abs(vx) >= reach || Math.abs(vy) >= reach) continue;
+    const angle = d > 2 ? Math.atan2(vy, vx) : -Math.PI / 4 + (fanned++ * Math.PI) / 3;
+    // Far enough along that side for the two square icons to clear each other, not only their circles.
+    const [cx, cy] = [Math.cos(angle), Math.sin(angle)];
+    const r = reach / Math.max(Math.abs(cx), Math.abs(cy));
+    out.set(m.id, [Math.round(s.x + cx * r - p.x), Math.round(s.y + cy * r - p.y)]);
+  }
+  return out;
+}
+
+/** The ranked markers, each kept clear of the star at every zoom. */
+function RankedMarkers({
+  shown,
+  matches,
+  origin,
+  selectedId,
+  onSelect,
+}: {
+  shown: Match[];
+  matches: Match[];
+  origin: Point | null;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const points = shown.map((m) => ({ id: m.id, lat: m.lat!, lon: m.lon! }));
+  const key = `${zoom} ${origin?.lat} ${origin?.lon} ${JSON.stringify(points)}`;
+  // Recomputed only when the zoom, the star or the points change: `key` says when.
+  const offsets = useMemo(() => offsetsFromStar(map, origin, points), [map, key]);
+  return shown.map((m) => {
+    const rank = matches.indexOf(m) + 1;
+    const isSelected = m.id === selectedId;
+    return (
+      <Marker
+        key={`${m.id}-${rank}-${isSelected}`}
+        position={[m.lat!, m.lon!]}
+        icon={numberedIcon(rank, isSelected, m.name, offsets.get(m.id) ?? [0, 0])}
+        zIndexOffset={isSelected ? 2000 : 1000 - rank}
+        title={`${rank}. ${m.name}`}
+        eventHandlers={{ click: () => onSelect(m.id) }}
+      >
+        <Tooltip direction="top" offset={[0, -12]}>
+          {rank}. {m.name}
+        </Tooltip>
+      </Marker>
+    );
+  });
+}
+
+const km = (a: Point, b: Point) => distanceKm(a.lat, a.lon, b.lat, b.lon);
+
+/** The town to label whatever the zoom: the one typed, or else the labelled town nearest the company (within 15 km). */
+function townToLabel(places: LabelPlace[], town: Props['companyTown'], origin: Point | null): LabelPlace | null {
+  if (town) {
+    const known = places.find((p) => p.name === town.name && km(p, town) < 5);
+    return known ?? { ...town, population: 0, rank: 0 };
+  }
+  if (!origin || places.length === 0) return null;
+  const nearest = places.reduce((a, b) => (km(a, origin) <= km(b, origin) ? a : b));
+  return km(nearest, origin) <= 15 ? nearest : null;
 }
 
 const OTHER_ICON = L.divIcon({
@@ -70,17 +171,39 @@ function PickOnClick({ picking, onPlacePoint }: { picking: boolean; onPlacePoint
   return null;
 }
 
-/** Fits the view to the company and the top matches whenever the set of top matches changes. */
+/**
+ * Fits the view to the company and the top matches whenever the set of top matches changes or the
+ * advisor asks; clear of the zoom buttons (top left) and the credits (bottom right). A map that is
+ * folded away fits when it shows again.
+ */
 function FitToResults({ points, trigger }: { points: [number, number][]; trigger: number }) {
   const map = useMap();
   const key = JSON.stringify(points);
   const last = useRef({ key: '', trigger: -1 });
+  const pending = useRef(false);
   useEffect(() => {
-    const fit: [number, number][] = JSON.parse(key);
-    if (fit.length === 0 || (key === last.current.key && trigger === last.current.trigger)) return;
-    last.current = { key, trigger };
-    if (fit.length === 1) map.setView(fit[0], 10, { animate: false });
-    else map.fitBounds(L.latLngBounds(fit), { padding: [40, 40], maxZoom: 11, animate: false });
+    const fit = () => {
+      map.invalidateSize({ animate: false });
+      const size = map.getSize();
+      const points: [number, number][] = JSON.parse(key);
+      if (size.x < 50 || size.y < 50) return void (pending.current = true);
+      pending.current = false;
+      if (points.length === 1) map.setView(points[0], 10, { animate: false });
+      else
+        map.fitBounds(L.latLngBounds(points), {
+          paddingTopLeft: [56, 30],
+          paddingBottomRight: [30, 34],
+          maxZoom: 11,
+          animate: false,
+        });
+    };
+    const onResize = () => pending.current && fit();
+    map.on('resize', onResize);
+    if (key !== '[]' && (key !== last.current.key || trigger !== last.current.trigger)) {
+      last.current = { key, trigger };
+      fit();
+    }
+    return () => void map.off('resize', onResize);
   }, [map, key, trigger]);
   return null;
 }
@@ -102,9 +225,15 @@ export function AdvisorMap({
   picking,
   onSelect,
   onPlacePoint,
+  companyTown,
   fitTrigger,
 }: Props & { fitTrigger: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const places = usePlaceNames();
+  const town = useMemo(
+    () => townToLabel(places, companyTown, origin),
+    [places, companyTown?.name, companyTown?.lat, companyTown?.lon, origin?.lat, origin?.lon],
+  );
   const matchIds = useMemo(() => new Set(matches.map((m) => m.id)), [matches]);
   const others = records.filter((r) => hasVisitablePoint(r) && !matchIds.has(r.id));
   const shown = matches.filter(hasVisitablePoint);
@@ -115,7 +244,14 @@ export function AdvisorMap({
   const selected = shown.find((m) => m.id === selectedId);
   return (
     <BaseMap layers={layers} label={t.mapTitle} className="advisor-map">
-      <MarkerClusterGroup chunkedLoading showCoverageOnHover={false} maxClusterRadius={40}>
+      <PlaceLabels places={places} always={town} />
+      <MarkerClusterGroup
+        key={lang}
+        chunkedLoading
+        showCoverageOnHover={false}
+        maxClusterRadius={40}
+        iconCreateFunction={clusterIcon(t.mapKey.groupLabel)}
+      >
         {others.map((r) => (
           <Marker
             keyboard={false}
@@ -127,25 +263,7 @@ export function AdvisorMap({
           />
         ))}
       </MarkerClusterGroup>
-      {shown.map((m) => {
-        const rank = matches.indexOf(m) + 1;
-        const isSelected = m.id === selectedId;
-        return (
-          <Marker
-            keyboard={false}
-            key={`${m.id}-${rank}-${isSelected}`}
-            position={[m.lat!, m.lon!]}
-            icon={numberedIcon(rank, isSelected, m.name)}
-            zIndexOffset={isSelected ? 2000 : 1000 - rank}
-            title={`${rank}. ${m.name}`}
-            eventHandlers={{ click: () => onSelect(m.id) }}
-          >
-            <Tooltip direction="top" offset={[0, -12]}>
-              {rank}. {m.name}
-            </Tooltip>
-          </Marker>
-        );
-      })}
+      <RankedMarkers shown={shown} matches={matches} origin={origin} selectedId={selectedId} onSelect={onSelect} />
       {origin && (
         <Marker
           keyboard={false}

@@ -7,6 +7,7 @@ import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { hasVisitablePoint, type RecordKind } from '../../../electron/shared/catalogue/record-basics';
 import { useI18n } from '../i18n/i18n';
 import { BaseMap } from './base-map';
+import { PlaceLabels, usePlaceNames } from './place-labels';
 
 /** Marker colours per kind, also used by the list's dots (see styles.css). */
 export const KIND_COLOURS: Record<RecordKind, string> = {
@@ -66,11 +67,13 @@ type Props = {
 
 export function CatalogueMap({ layers, records, selectedId, onSelect, places }: Props) {
   const { t } = useI18n();
+  const names = usePlaceNames();
   const located = records.filter(hasVisitablePoint);
   const selected = records.find((r) => r.id === selectedId);
   return (
     <div className="map-wrap">
       <BaseMap layers={layers} label={t.mapTitle}>
+        <PlaceLabels places={names} always={null} />
         {located.map((r) => (
           <CircleMarker
             key={r.id}
