@@ -117,6 +117,7 @@ function RankedMarkers({
     const isSelected = m.id === selectedId;
     return (
       <Marker
+        keyboard={false}
         key={`${m.id}-${rank}-${isSelected}`}
         position={[m.lat!, m.lon!]}
         icon={numberedIcon(rank, isSelected, m.name, offsets.get(m.id) ?? [0, 0])}
