@@ -38,6 +38,14 @@ async function fillProfile(page: Page, place: string, sector: string, need: stri
   const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
   await needField.click();
   await needField.pressSequentially(need, { delay: 20 });
+  await settled(page, need);
+}
+
+/** Waits until the list answers the whole typed need: answers to a half-typed word may land first. */
+async function settled(page: Page, need: string) {
+  const answer = page.locator('[data-answered]');
+  await expect(answer).toHaveAttribute('data-answered', need);
+  await expect(answer).toHaveAttribute('aria-busy', 'false');
 }
 
 test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Dutch and English', async ({
@@ -68,6 +76,7 @@ test('a bakery in Apeldoorn that wants a packaging robot: the advisor flow in Du
   await needField.click();
   await needField.pressSequentially('verpakkingsrobot voor de inpaklijn', { delay: 25 });
   const typedAt = Date.now();
+  await settled(page, 'verpakkingsrobot voor de inpaklijn');
   const results = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' });
   const first = results.getByRole('option').first();
   await expect(first).toContainText('Fieldlab Industrial Robotics');
