@@ -1,8 +1,6 @@
 /**
  * Runs the matcher for the profile as it changes: debounced, never blocking the typing, and only
- * the answer to the newest question is shown. The pause after a keystroke is as long as the last
- * answer took (between 20 and 150 ms): a fast engine answers almost at once, a slow one is not
- * asked again before it could have answered. One call per question: match:run resolves the place
+ * the answer to the newest question is shown. One call per question: match:run resolves the place
  * too; without a need yet, only the place is resolved.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -25,8 +23,7 @@ export type MatchState = {
 };
 
 const PLACE_ERRORS = new Set<ApiError['code']>(['place_empty', 'place_unknown', 'postcode_unknown']);
-/** The shortest and longest pause between the last keystroke and the question. */
-const PAUSE_MS = { min: 20, max: 150 };
+const DEBOUNCE_MS = 150;
 const IDLE: MatchState = { loading: false, place: null, placeError: null, result: null, error: null, answered: '' };
 
 async function ask(profile: ProfileState): Promise<Omit<MatchState, 'loading' | 'answered'>> {
@@ -52,24 +49,17 @@ async function ask(profile: ProfileState): Promise<Omit<MatchState, 'loading' | 
 export function useMatch(profile: ProfileState): MatchState {
   const [state, setState] = useState<MatchState>(IDLE);
   const latest = useRef(0);
-  /** How long the last answer took: the next pause. */
-  const lastAnswerMs = useRef<number>(PAUSE_MS.max);
   useEffect(() => {
     const ticket = ++latest.current;
     setState((s) => ({ ...s, loading: true }));
-    const pause = Math.min(PAUSE_MS.max, Math.max(PAUSE_MS.min, lastAnswerMs.current));
     const timer = setTimeout(() => {
-      const asked = performance.now();
       ask(profile).then(
-        (answer) => {
-          lastAnswerMs.current = performance.now() - asked;
-          if (ticket === latest.current) setState({ ...answer, loading: false, answered: profile.need });
-        },
+        (answer) => ticket === latest.current && setState({ ...answer, loading: false, answered: profile.need }),
         (e: Error) =>
           ticket === latest.current &&
           setState({ ...IDLE, error: { code: 'internal', message: e.message, params: {} }, answered: profile.need }),
       );
-    }, pause);
+    }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [profile]);
   return state;
