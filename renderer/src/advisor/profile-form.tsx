@@ -314,7 +314,7 @@ function NeedField({
         onChange={(e) => update({ need: e.target.value.slice(0, PROFILE_LIMITS.need) })}
       />
       {/* A skip link: from the need, one Tab and Enter reach the results past the chips and filters below. */}
-      <button type="button" className="skip-to-results" onClick={onJumpToResults}>
+      <button type="button" className="skip-to-results sr-only" onClick={onJumpToResults}>
         {SHORTCUT_TEXTS[lang].skipToResults} ({keyLabel('Mod+J')})
       </button>
       <p
