@@ -2,9 +2,9 @@
  * Find an organisation by name ("wat was de website van RAMLAB?"): type part of the name, a short
  * name or the town, Enter opens the first hit's details; ↑/↓ choose another. Ctrl+F opens it.
  */
-import Fuse from 'fuse.js';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
+import { useNameSearch } from '../catalogue/name-search';
 import { Dialog } from '../dialog';
 import { useI18n } from '../i18n/i18n';
 import { FIND_TEXTS } from './find-texts';
@@ -25,11 +25,7 @@ export function FindByName({
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const fuse = useMemo(
-    () => new Fuse(records, { keys: ['name', 'shortName', 'city'], threshold: 0.35, ignoreLocation: true }),
-    [records],
-  );
-  const hits = text.trim() ? fuse.search(text.trim(), { limit: LIMIT }).map((r) => r.item) : [];
+  const hits = useNameSearch(records)(text, LIMIT);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();

@@ -3,7 +3,6 @@
  * shortlist with a note and a follow-up state per record (notes saved as they are typed), the general
  * note and follow-up date, the report to leave behind, and what was advised when the visit was saved.
  */
-import Fuse from 'fuse.js';
 import { useMemo, useState } from 'react';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import {
@@ -18,6 +17,7 @@ import { formatDate } from '../../../electron/shared/i18n/format';
 import { FOLLOW_UP_LABELS } from '../../../electron/shared/reports/visit-report';
 import { api } from '../api/window-api';
 import { Combobox, type Option } from '../advisor/combobox';
+import { useNameSearch } from '../catalogue/name-search';
 import { useI18n } from '../i18n/i18n';
 import { ReportActions } from './report-actions';
 import { useAutosave, type SaveStatus } from './use-autosave';
@@ -249,23 +249,16 @@ function AddByName({ records, exclude }: { records: RecordSummary[]; exclude: Se
   const { t } = useI18n();
   const session = useVisitSession();
   const [text, setText] = useState('');
-  const fuse = useMemo(
-    () => new Fuse(records, { keys: ['name', 'shortName', 'city'], threshold: 0.35, ignoreLocation: true }),
-    [records],
-  );
-  const options: Option[] = text.trim()
-    ? fuse
-        .search(text.trim(), { limit: 12 })
-        .map((r) => r.item)
-        .filter((r) => !exclude.has(r.id))
-        .slice(0, 8)
-        .map((r) => ({
-          key: r.id,
-          value: r.id,
-          label: r.name,
-          detail: [t.kind[r.kind], r.city].filter(Boolean).join(' · '),
-        }))
-    : [];
+  const search = useNameSearch(records);
+  const options: Option[] = search(text, 12)
+    .filter((r) => !exclude.has(r.id))
+    .slice(0, 8)
+    .map((r) => ({
+      key: r.id,
+      value: r.id,
+      label: r.name,
+      detail: [t.kind[r.kind], r.city].filter(Boolean).join(' · '),
+    }));
   return (
     <div className="add-by-name">
       <Combobox
