@@ -3,7 +3,7 @@
  * advisor's map (Leaflet and its styles), the catalogue view, the shortlist, the report and the dialogs.
  * The first screen is the profile form; it paints before any of these has been read.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, memo, type ComponentType } from 'react';
 
 /** Leaflet's and the marker clusters' styles, which only the maps need. */
 const mapStyles = () => import('./map/map-styles');
@@ -17,7 +17,8 @@ function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, ...st
   });
 }
 
-export const AdvisorMap = lazyPart(() => import('./map/advisor-map').then((m) => m.AdvisorMap), mapStyles);
+// Memoised: the advisor's screen draws on every keystroke, the map only when what it shows changes.
+export const AdvisorMap = memo(lazyPart(() => import('./map/advisor-map').then((m) => m.AdvisorMap), mapStyles));
 export const CatalogueScreen = lazyPart(
   () => import('./catalogue/catalogue-screen').then((m) => m.CatalogueScreen),
   mapStyles,

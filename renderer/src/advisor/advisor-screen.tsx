@@ -4,6 +4,7 @@
  * the start screen: the saved companies, or the chosen company's visits.
  */
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { Match } from '../../../electron/shared/matching/types';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
 import type { BaseLayers } from '../../../electron/shared/geo/base-layers';
 import { NL_BOUNDS } from '../../../electron/shared/companies/company-profile';
@@ -28,6 +29,12 @@ import { useShortcuts } from '../keyboard/use-shortcuts';
 import { FindByName } from './find-by-name';
 import { NEED_FIELD_ID } from './profile-form';
 import { RESULTS_LIST_ID } from './results-list';
+import { useSteadyCallback } from '../steady-callback';
+import { useAfterPause } from '../after-pause';
+
+const NO_MATCHES: Match[] = [];
+/** How long the typing pauses before the map takes the new answer (the list takes it at once). */
+const MAP_PAUSE_MS = 200;
 
 /** Where focus goes after the screen has drawn: the results list, or the need field. */
 type FocusTarget = { to: 'results' | 'need'; n: number } | null;
@@ -51,8 +58,9 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
     () => new Set(session.visit?.shortlist.map((i) => i.recordId) ?? []),
     [session.visit?.shortlist],
   );
-  const toggleShortlist = (id: string) =>
-    void (shortlisted.has(id) ? session.removeFromShortlist(id) : session.addToShortlist(id));
+  const toggleShortlist = useSteadyCallback(
+    (id: string) => void (shortlisted.has(id) ? session.removeFromShortlist(id) : session.addToShortlist(id)),
+  );
   const [selection, setSelection] = useState<{ id: string | null; question: string }>({ id: null, question: '' });
   const [openId, setOpenIdState] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
@@ -79,8 +87,8 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
   const [mapFolded, setMapFolded] = useState(false);
   const names = useMemo(() => new Map(records.map((r) => [r.id, r.name])), [records]);
   const result = match.result;
-  const matches = result?.matches ?? [];
-  const allMatches = result ? [...result.matches, ...result.flagged] : [];
+  const matches = result?.matches ?? NO_MATCHES;
+  const allMatches = useMemo(() => (result ? [...result.matches, ...result.flagged] : NO_MATCHES), [result]);
   const topId = matches[0]?.id ?? null;
   const ids = allMatches.map((m) => m.id).join(' ');
   // The question the selection belongs to: a new question never inherits the previous one's choice.
@@ -92,16 +100,16 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
     );
   }, [topId, ids, question]);
   const selectedId = selection.question === question ? selection.id : topId;
-  const setSelectedId = (id: string) => setSelection({ id, question });
+  const setSelectedId = useSteadyCallback((id: string) => setSelection({ id, question }));
   useEffect(() => {
     if (!focusTarget) return;
     const target = focusTarget.to === 'results' ? RESULTS_LIST_ID : NEED_FIELD_ID;
     (document.getElementById(target) ?? document.getElementById(NEED_FIELD_ID))?.focus();
   }, [focusTarget]);
-  const openResult = (id: string) => {
+  const openResult = useSteadyCallback((id: string) => {
     setOpenId(id);
     setSelectedId(id);
-  };
+  });
   useShortcuts('advisor', {
     newQuestion: () => {
       session.newQuestion();
@@ -139,7 +147,39 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
       if (session.visit) setReportRequested(true);
     },
   });
-  const origin = result?.query.origin ?? (match.place ? { lat: match.place.lat, lon: match.place.lon } : profile.point);
+  const originNow = result?.query.origin ?? match.place ?? profile.point;
+  // The same point is the same object, so the memoised map does not draw again while the user types.
+  const origin = useMemo(
+    () => (originNow ? { lat: originNow.lat, lon: originNow.lon } : null),
+    [originNow?.lat, originNow?.lon],
+  );
+  const mapMatches = useAfterPause(matches, MAP_PAUSE_MS);
+  const companyTown = useMemo(
+    () => (match.place ? { name: match.place.name, lat: match.place.lat, lon: match.place.lon } : null),
+    [match.place?.name, match.place?.lat, match.place?.lon],
+  );
+  const selectOnMap = useSteadyCallback((id: string) => {
+    setSelectedId(id);
+    if (openId) setOpenId(id);
+  });
+  const placePoint = useSteadyCallback((point: { lat: number; lon: number }) => {
+    // A company is in the Netherlands: the main process knows the outline and the places.
+    const inBox =
+      point.lat >= NL_BOUNDS.south &&
+      point.lat <= NL_BOUNDS.north &&
+      point.lon >= NL_BOUNDS.west &&
+      point.lon <= NL_BOUNDS.east;
+    const check = inBox
+      ? api()['geo:locate-point'](point)
+      : Promise.resolve({ ok: true as const, value: { inNetherlands: false, nearest: null } });
+    void check.then((r) => {
+      const inside = r.ok && r.value.inNetherlands;
+      setPointOutside(!inside);
+      if (!inside) return;
+      update({ point, placeText: '' });
+      setPicking(false);
+    });
+  });
 
   return (
     <div className="advisor-wrap">
@@ -309,36 +349,14 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
               <AdvisorMap
                 layers={layers}
                 records={records}
-                matches={matches}
+                matches={mapMatches}
                 origin={origin}
                 selectedId={selectedId}
                 picking={picking}
                 fitTrigger={fitTrigger}
-                companyTown={
-                  match.place ? { name: match.place.name, lat: match.place.lat, lon: match.place.lon } : null
-                }
-                onSelect={(id) => {
-                  setSelectedId(id);
-                  if (openId) setOpenId(id);
-                }}
-                onPlacePoint={(point) => {
-                  // A company is in the Netherlands: the main process knows the outline and the places.
-                  const inBox =
-                    point.lat >= NL_BOUNDS.south &&
-                    point.lat <= NL_BOUNDS.north &&
-                    point.lon >= NL_BOUNDS.west &&
-                    point.lon <= NL_BOUNDS.east;
-                  const check = inBox
-                    ? api()['geo:locate-point'](point)
-                    : Promise.resolve({ ok: true as const, value: { inNetherlands: false, nearest: null } });
-                  void check.then((r) => {
-                    const inside = r.ok && r.value.inNetherlands;
-                    setPointOutside(!inside);
-                    if (!inside) return;
-                    update({ point, placeText: '' });
-                    setPicking(false);
-                  });
-                }}
+                companyTown={companyTown}
+                onSelect={selectOnMap}
+                onPlacePoint={placePoint}
               />
             </Suspense>
             {pointOutside && (

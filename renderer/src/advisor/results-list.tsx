@@ -1,5 +1,5 @@
 /** The ranked list: score, place and distance, the top reasons, status and confidence; keyboard-driven. */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Match, MatchResult, Reason } from '../../../electron/shared/matching/types';
 import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-basics';
 import { explainReason } from '../../../electron/shared/i18n/explain';
@@ -37,7 +37,15 @@ type Props = {
   onToggleShortlist: (id: string) => void;
 };
 
-export function ResultsList({ result, selectedId, onSelect, onOpen, shortlisted, onToggleShortlist }: Props) {
+/** Memoised: it draws when the answer, the selection or the shortlist changes, not on every keystroke. */
+export const ResultsList = memo(function ResultsList({
+  result,
+  selectedId,
+  onSelect,
+  onOpen,
+  shortlisted,
+  onToggleShortlist,
+}: Props) {
   const { t } = useI18n();
   const list = useRef<HTMLOListElement>(null);
   const all = [...result.matches, ...result.flagged];
@@ -106,7 +114,7 @@ export function ResultsList({ result, selectedId, onSelect, onOpen, shortlisted,
       ))}
     </ol>
   );
-}
+});
 
 type ItemProps = {
   match: Match;

@@ -1,6 +1,8 @@
 /**
- * Runs the matcher for the profile as it changes: debounced, never blocking the typing, and only
- * the answer to the newest question is shown. One call per question: match:run resolves the place
+ * Runs the matcher for the profile as it changes, without a fixed pause: one question is out at a
+ * time, and while it is out the newest profile waits; when the answer comes back to a question
+ * already typed over, it is dropped and the newest goes out at once. Typing is never blocked, and
+ * only the answer to the newest question is shown. One call per question: match:run resolves the place
  * too; without a need yet, only the place is resolved.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -23,7 +25,6 @@ export type MatchState = {
 };
 
 const PLACE_ERRORS = new Set<ApiError['code']>(['place_empty', 'place_unknown', 'postcode_unknown']);
-const DEBOUNCE_MS = 150;
 const IDLE: MatchState = { loading: false, place: null, placeError: null, result: null, error: null, answered: '' };
 
 async function ask(profile: ProfileState): Promise<Omit<MatchState, 'loading' | 'answered'>> {
@@ -48,19 +49,33 @@ async function ask(profile: ProfileState): Promise<Omit<MatchState, 'loading' | 
 
 export function useMatch(profile: ProfileState): MatchState {
   const [state, setState] = useState<MatchState>(IDLE);
-  const latest = useRef(0);
+  // The newest profile, and whether a question is out: one at a time, the newest next.
+  const wanted = useRef(profile);
+  const asking = useRef(false);
+  const live = useRef(true);
   useEffect(() => {
-    const ticket = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    const timer = setTimeout(() => {
-      ask(profile).then(
-        (answer) => ticket === latest.current && setState({ ...answer, loading: false, answered: profile.need }),
-        (e: Error) =>
-          ticket === latest.current &&
-          setState({ ...IDLE, error: { code: 'internal', message: e.message, params: {} }, answered: profile.need }),
+    live.current = true;
+    return () => void (live.current = false);
+  }, []);
+  useEffect(() => {
+    wanted.current = profile;
+    setState((s) => (s.loading ? s : { ...s, loading: true }));
+    if (asking.current) return;
+    const next = () => {
+      const asked = wanted.current;
+      asking.current = true;
+      const settle = (answer: Omit<MatchState, 'loading' | 'answered'>) => {
+        asking.current = false;
+        if (!live.current) return;
+        // An answer to a question already typed over is dropped; the newest question goes out now.
+        if (asked !== wanted.current) return next();
+        setState({ ...answer, loading: false, answered: asked.need });
+      };
+      ask(asked).then(settle, (e: Error) =>
+        settle({ ...IDLE, error: { code: 'internal', message: e.message, params: {} } }),
       );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    };
+    next();
   }, [profile]);
   return state;
 }

@@ -3,7 +3,7 @@
  * records dimmed and grouped under "+N" tags, the names of towns; selection follows the list both ways.
  */
 import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import type { RecordSummary } from '../../../electron/shared/catalogue/record-summary';
@@ -146,6 +146,53 @@ function townToLabel(places: LabelPlace[], town: Props['companyTown'], origin: P
   return km(nearest, origin) <= 15 ? nearest : null;
 }
 
+/**
+ * The other records, grouped. Drawn again only when the set changes, and each keeps the same
+ * position array: a new one would make react-leaflet move the marker, and the cluster group take
+ * it out and put it back, for every record on every answer.
+ */
+const OtherMarkers = memo(function OtherMarkers({
+  others,
+  groupLabel,
+  onSelect,
+}: {
+  others: RecordSummary[];
+  groupLabel: (n: number) => string;
+  onSelect: (id: string) => void;
+}) {
+  const positions = useRef(new Map<string, [number, number]>());
+  const handlers = useRef(new Map<string, L.LeafletEventHandlerFnMap>());
+  const at = (r: RecordSummary) => {
+    let p = positions.current.get(r.id);
+    if (!p || p[0] !== r.lat || p[1] !== r.lon) positions.current.set(r.id, (p = [r.lat!, r.lon!]));
+    return p;
+  };
+  const on = (id: string) => {
+    let h = handlers.current.get(id);
+    if (!h) handlers.current.set(id, (h = { click: () => onSelect(id) }));
+    return h;
+  };
+  return (
+    <MarkerClusterGroup
+      chunkedLoading
+      showCoverageOnHover={false}
+      maxClusterRadius={40}
+      iconCreateFunction={clusterIcon(groupLabel)}
+    >
+      {others.map((r) => (
+        <Marker
+          keyboard={false}
+          key={r.id}
+          position={at(r)}
+          icon={OTHER_ICON}
+          title={r.name}
+          eventHandlers={on(r.id)}
+        />
+      ))}
+    </MarkerClusterGroup>
+  );
+});
+
 const OTHER_ICON = L.divIcon({
   className: 'other-marker',
   html: '<span></span>',
@@ -235,8 +282,10 @@ export function AdvisorMap({
     () => townToLabel(places, companyTown, origin),
     [places, companyTown?.name, companyTown?.lat, companyTown?.lon, origin?.lat, origin?.lon],
   );
-  const matchIds = useMemo(() => new Set(matches.map((m) => m.id)), [matches]);
-  const others = records.filter((r) => hasVisitablePoint(r) && !matchIds.has(r.id));
+  const others = useMemo(() => {
+    const matchIds = new Set(matches.map((m) => m.id));
+    return records.filter((r) => hasVisitablePoint(r) && !matchIds.has(r.id));
+  }, [records, matches]);
   const shown = matches.filter(hasVisitablePoint);
   const fitPoints: [number, number][] = [
     ...(origin ? [[origin.lat, origin.lon] as [number, number]] : []),
@@ -246,24 +295,7 @@ export function AdvisorMap({
   return (
     <BaseMap layers={layers} label={t.mapTitle} className="advisor-map">
       <PlaceLabels places={places} always={town} />
-      <MarkerClusterGroup
-        key={lang}
-        chunkedLoading
-        showCoverageOnHover={false}
-        maxClusterRadius={40}
-        iconCreateFunction={clusterIcon(t.mapKey.groupLabel)}
-      >
-        {others.map((r) => (
-          <Marker
-            keyboard={false}
-            key={r.id}
-            position={[r.lat!, r.lon!]}
-            icon={OTHER_ICON}
-            title={r.name}
-            eventHandlers={{ click: () => onSelect(r.id) }}
-          />
-        ))}
-      </MarkerClusterGroup>
+      <OtherMarkers key={lang} others={others} groupLabel={t.mapKey.groupLabel} onSelect={onSelect} />
       <RankedMarkers shown={shown} matches={matches} origin={origin} selectedId={selectedId} onSelect={onSelect} />
       {origin && (
         <Marker
