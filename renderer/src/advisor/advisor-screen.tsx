@@ -90,16 +90,12 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
   const matches = result?.matches ?? NO_MATCHES;
   const allMatches = useMemo(() => (result ? [...result.matches, ...result.flagged] : NO_MATCHES), [result]);
   const topId = matches[0]?.id ?? null;
-  const ids = allMatches.map((m) => m.id).join(' ');
   // The question the selection belongs to: a new question never inherits the previous one's choice.
   const question = [profile.need.trim(), profile.sector.trim(), profile.placeText.trim()].join('|');
-  useEffect(() => {
-    // Keep the selection while it is still listed for the same question; otherwise select the new number one.
-    setSelection((s) =>
-      s.question === question && s.id && ids.split(' ').includes(s.id) ? s : { id: topId, question },
-    );
-  }, [topId, ids, question]);
-  const selectedId = selection.question === question ? selection.id : topId;
+  // The user's choice while it is still listed for the same question; otherwise the number one. Read
+  // off at drawing time, so a new answer draws once, not once more to move the selection.
+  const kept = selection.question === question && allMatches.some((m) => m.id === selection.id);
+  const selectedId = kept ? selection.id : topId;
   const setSelectedId = useSteadyCallback((id: string) => setSelection({ id, question }));
   useEffect(() => {
     if (!focusTarget) return;
