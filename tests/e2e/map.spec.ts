@@ -205,6 +205,12 @@ test('at 960×600 the map sits under the list, its controls apart, and folds awa
   );
   expect(headerClashes).toEqual([]);
   await expect.poll(() => inViewAndClear(page, page.locator('.advisor-map .company-marker'))).toBe(true);
+  // The map follows the answer: the number one is on it, in view, beside the star.
+  const one = page.locator('.advisor-map .match-marker').filter({ hasText: /^1$/ });
+  await expect.poll(() => inViewAndClear(page, one)).toBe(true);
+  // Two results are readable above the map.
+  const second = (await results.getByRole('option').nth(1).boundingBox())!;
+  expect(second.y + 40).toBeLessThan(map.y);
   await settledLabels(page);
   await screenshot('map-06-small-nl-960');
 
