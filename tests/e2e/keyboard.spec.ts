@@ -215,3 +215,39 @@ for (const size of SIZES) {
     await expect(page.getByRole('region', { name: /RAMLAB/ })).toContainText('Website and contact');
   });
 }
+
+test('with a saved visit, S puts the chosen result on the shortlist, Ctrl+S saves and Ctrl+P opens the report', async ({
+  app: { page },
+}) => {
+  await page.getByTestId('start-panel').getByRole('button', { name: '+ Nieuw bedrijf' }).click();
+  const form = page.getByRole('form', { name: 'Nieuw bedrijf' });
+  await form.getByLabel('Naam').fill('Metaalwerk De Vries');
+  await form.getByLabel('Plaats of postcode').fill('Apeldoorn');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByTestId('current-company')).toHaveText('Metaalwerk De Vries');
+  const need = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await need.fill('lasrobot voor dunne plaat');
+  const results = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' });
+  await expect(page.locator('[data-answered]')).toHaveAttribute('data-answered', 'lasrobot voor dunne plaat');
+  await expect(page.locator('[data-answered]')).toHaveAttribute('aria-busy', 'false');
+  // To the results, number two chosen and put on the shortlist, all by keyboard.
+  await page.keyboard.press('Control+J');
+  await expect(results).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = results.getByRole('option').nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  const name = (await second.locator('.result-title strong').textContent())!;
+  await page.keyboard.press('s');
+  await expect(page.getByRole('tab', { name: 'Shortlist en afspraken (1)' })).toBeVisible();
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('visit-status')).toHaveText(/opgeslagen om \d\d:\d\d/);
+  // Ctrl+P: the report of this visit, with the chosen record, never the browser's own print.
+  await page.keyboard.press('Control+P');
+  const preview = page.getByRole('dialog', { name: 'Rapport bekijken' });
+  await expect(preview.getByTestId('report')).toContainText('Advies voor Metaalwerk De Vries');
+  await expect(preview.getByTestId('report')).toContainText(name);
+  // Escape closes the report and leaves the visit as it was.
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(page.getByTestId('visit-panel').locator('.shortlist-name')).toHaveText([name]);
+});
