@@ -154,19 +154,21 @@ export const test = base.extend<{ app: App }>({
         linksFail = fail;
       },
     });
-    // Offline is a feature: every request of the whole test stayed on this machine.
-    const away = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
-    expect(away, 'requests that left 127.0.0.1').toEqual([]);
-    expect(pageErrors, 'errors thrown in the page').toEqual([]);
     const violations = await page.evaluate(
       () => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
     );
-    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    // The page first: a request still on its way must not reach handlers over a closed database.
+    await page.close();
     server.close();
     catalogue.close();
     user.cleanup();
     built.cleanup();
     rmSync(user.dir, { recursive: true, force: true });
+    // Offline is a feature: every request of the whole test stayed on this machine.
+    const away = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
+    expect(away, 'requests that left 127.0.0.1').toEqual([]);
+    expect(pageErrors, 'errors thrown in the page').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

@@ -21,13 +21,13 @@ export type ApiFixture = {
   close: () => void;
 };
 
-/** Builds the real catalogue into a temp folder and the handlers over it. */
-export function openApiFixture(): ApiFixture {
+/** Builds the real catalogue into a temp folder and the handlers over it; `userDir` holds a user database made beforehand. */
+export function openApiFixture(options: { userDir?: string } = {}): ApiFixture {
   const built = buildTempCatalogue();
   const catalogue = CatalogueDb.open(built.file);
   const opened: string[] = [];
   const copied: string[] = [];
-  const user = openUserDataFixture();
+  const user = openUserDataFixture(options.userDir);
   const handlers = createApiHandlers({
     catalogue,
     userData: user.userData,

@@ -48,10 +48,7 @@ export function companyHandlers(deps: {
   const now = () => deps.now().toISOString();
   const sbiOf = (sector: string) => readSbi(sector, matcher.concepts, matcher.vocabulary);
   // Companies saved before SBI codes were kept, or brought back from an older backup, get theirs once.
-  const withSbi = <T>(answer: () => T): T => {
-    fillMissingSbi(userData.db, sbiOf);
-    return answer();
-  };
+  userData.whenOpened((db) => fillMissingSbi(db, sbiOf));
   const meta = catalogue.meta();
   const catalogueNow: CatalogueNow = {
     hash: meta.sourceHash,
@@ -79,9 +76,9 @@ export function companyHandlers(deps: {
       return { ok: true, value: restoreProfile(raw) };
     },
     'session:restore': ({ stored }) => ({ ok: true, value: restoreSession(stored) }),
-    'companies:list': ({ query }) => withSbi(() => ({ ok: true, value: listCompanies(userData.db, query) })),
+    'companies:list': ({ query }) => ({ ok: true, value: listCompanies(userData.db, query) }),
     'companies:get': ({ id }) => {
-      const company = withSbi(() => getCompany(userData.db, id));
+      const company = getCompany(userData.db, id);
       if (!company) return apiError('company_not_found', `There is no company ${id}.`);
       return { ok: true, value: { company, visits: listVisits(userData.db, id) } };
     },

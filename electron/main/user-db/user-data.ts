@@ -24,6 +24,8 @@ export class UserData {
   /** Backups under way: the file is not swapped or closed under them. */
   private readonly running = new Set<Promise<unknown>>();
   private closed = false;
+  /** Work each opened database gets once, before anything reads it (see whenOpened). */
+  private readonly onOpen: ((db: Database.Database) => void)[] = [];
 
   constructor(
     readonly file: string,
@@ -36,6 +38,15 @@ export class UserData {
 
   get db(): Database.Database {
     return this.current.db;
+  }
+
+  /**
+   * Runs `prepare` on the database now and again each time an import replaces it: for data that an
+   * older version left incomplete and that needs the catalogue to complete (a company's SBI code).
+   */
+  whenOpened(prepare: (db: Database.Database) => void): void {
+    this.onOpen.push(prepare);
+    prepare(this.db);
   }
 
   /** The most recent "set aside" notice, if any. */
@@ -96,6 +107,7 @@ export class UserData {
     renameSync(tmp, this.file);
     this.current = openUserDb(this.file, { now: this.now });
     if (this.current.notice) this.notices.push(this.current.notice);
+    for (const prepare of this.onOpen) prepare(this.db);
     return { ok: true, previousKeptAs };
   }
 

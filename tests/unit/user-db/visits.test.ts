@@ -2,10 +2,13 @@
  * Companies, visits, shortlists and the report, through the typed API over the real catalogue and a
  * real user database, as the screen uses them; the repositories' change marks; the CSV read back.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getVisit } from '../../../electron/main/companies/visit-repository';
+import { openUserDb, USER_DB_FILE } from '../../../electron/main/user-db/user-db';
 import { EMPTY_PROFILE } from '../../../electron/shared/companies/company-profile';
 import type { Company, Visit } from '../../../electron/shared/companies/company';
 import { reportText } from '../../../electron/shared/reports/visit-report';
@@ -66,10 +69,47 @@ describe('companies', () => {
     expect(listed?.sbi).toBe('18');
   });
 
-  it('reads the SBI code of a company saved before codes were kept', async () => {
-    const c = await newCompany('Oude Bakkerij');
-    api.user.userData.db.prepare("UPDATE companies SET sector = 'bakkerij', sbi = NULL WHERE id = ?").run(c.id);
-    expect(ok(await api.call('companies:get', { id: c.id })).company.sbi).toBe('10');
+  it('reads the SBI code of a company saved before codes were kept, once, as the database opens', async () => {
+    // A database file as the version before SBI codes left it, with a company in it.
+    const OLD = '5d0c3f8e-2b7a-4c1e-9f6d-0a1b2c3d4e5f';
+    const dir = mkdtempSync(join(tmpdir(), 'fieldlab-sbi-'));
+    const v2 = openUserDb(join(dir, USER_DB_FILE), { upTo: 2 });
+    v2.db
+      .prepare(
+        `INSERT INTO companies (id, name, sector, created_at, updated_at)
+         VALUES ('${OLD}', 'Oude Bakkerij', 'bakkerij', '2026-01-01', '2026-01-01')`,
+      )
+      .run();
+    v2.close();
+    const older = openApiFixture({ userDir: dir });
+    try {
+      const sbiOf = (id: string) =>
+        older.user.userData.db.prepare('SELECT sbi FROM companies WHERE id = ?').pluck().get(id);
+      // Filled in the file itself, before any list or company is asked for.
+      expect(sbiOf(OLD)).toBe('10');
+      expect(ok(await older.call('companies:get', { id: OLD })).company.sbi).toBe('10');
+    } finally {
+      older.close();
+    }
+  });
+
+  it('reads the SBI code of companies in an older backup when it is imported', async () => {
+    const backup = join(api.user.dir, 'older-backup.sqlite');
+    const v2 = openUserDb(backup, { upTo: 2 });
+    v2.db
+      .prepare(
+        `INSERT INTO companies (id, name, sector, created_at, updated_at)
+         VALUES ('printer', 'Drukkerij De Vries', 'drukkerij', '2026-01-01', '2026-01-01')`,
+      )
+      .run();
+    v2.close();
+    const before = await api.call('backup:export', {});
+    api.user.nextOpen.path = backup;
+    ok(await api.call('backup:import', {}));
+    expect(api.user.userData.db.prepare("SELECT sbi FROM companies WHERE id = 'printer'").pluck().get()).toBe('18');
+    // Back to the data the other tests made.
+    api.user.nextOpen.path = (ok(before) as { saved: string }).saved;
+    ok(await api.call('backup:import', {}));
   });
 
   it('lists companies most recent first, and finds them by name or place with typos', async () => {
