@@ -1,5 +1,6 @@
 /**
  * Finds vocabulary concepts in what a user types, Dutch or English, in this order:
+ * 0. a text that is exactly one label or official SBI title ("Printing and reproduction of recorded media");
  * 1. phrases as they stand or by their Snowball stems ("onderhoud", "lasrobots", "staat stil");
  * 2. phrases with a few words in between ("staat vaak stil", "vallen onverwacht uit");
  * 3. SBI codes in a sector ("25.62" is division 25);
@@ -50,6 +51,11 @@ export type ConceptMatcherOptions = {
 /** Matches text against the vocabulary; build once, use for every query. */
 export class ConceptMatcher {
   private readonly exact = new Map<string, ConceptId[]>();
+  /**
+   * Labels and official titles, whatever their length or punctuation: a field that holds exactly one
+   * ("Drukkerijen, reproductie van opgenomen media", a suggestion chosen on the screen) reads as it.
+   */
+  private readonly wholeNames = new Map<string, ConceptId[]>();
   /** Phrases keyed by the stems of their words. */
   private readonly stemmed = new Map<string, Term[]>();
   /** Multi-word terms for the gapped pass, as the stem sets of their words. */
@@ -71,6 +77,11 @@ export class ConceptMatcher {
       for (const entry of vocabulary[list]) {
         const id = `${list}:${entry.code}` as ConceptId;
         if (entry.sbi) this.bySbi.set(entry.sbi, [...(this.bySbi.get(entry.sbi) ?? []), id]);
+        const labels = [entry.nl, entry.en, entry.sbiTitle?.nl, entry.sbiTitle?.en].filter((l) => l !== undefined);
+        for (const label of labels) {
+          const key = normaliseText(label);
+          this.wholeNames.set(key, [...new Set([...(this.wholeNames.get(key) ?? []), id])]);
+        }
         const names = [entry.nl, entry.en, ...entry.synonyms.nl, ...entry.synonyms.en];
         if (list !== 'need') names.push(entry.code.replace(/_/g, ' '));
         for (const raw of names) {
@@ -120,6 +131,13 @@ export class ConceptMatcher {
       return added;
     };
     const free = (from: number, to: number) => !used.slice(from, to).some(Boolean);
+
+    // 0. The whole text is one label or official title.
+    const whole = this.wholeNames.get(tokens.join(' '))?.filter(allowed);
+    if (whole?.length) {
+      add(whole, tokens.join(' '), tokens.join(' '), 'exact');
+      return { hits, unmatched: [] };
+    }
 
     // 1. Whole phrases, longest first, as typed and then by stems.
     for (let n = MAX_PHRASE; n >= 1; n--) {
