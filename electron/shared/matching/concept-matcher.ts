@@ -266,6 +266,17 @@ export class ConceptMatcher {
       if (!at) continue;
       // The words as typed, the ones in between included: "staat heel vaak stil".
       const span = at[at.length - 1] + 1;
+      // A phrase skips filler, never a word that means something of its own: in "looking for a German
+      // partner", "German" is read as Germany, not passed over for "looking for a partner".
+      const skipsTerm = tokens
+        .slice(at[0], span)
+        .some(
+          (word, k) =>
+            !at.includes(at[0] + k) &&
+            !STOPWORDS.has(word) &&
+            (this.lookUp(word, allowed) ?? this.lookUpStems([word], [stems[at[0] + k]], allowed)) !== null,
+        );
+      if (skipsTerm) continue;
       if (add(g.concepts, tokens.slice(at[0], span).join(' '), g.term, 'phrase')) used.fill(true, at[0], span);
     }
   }

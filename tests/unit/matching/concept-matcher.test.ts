@@ -133,6 +133,14 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we have no idea where to start')).toEqual(['need:where_to_start']);
   });
 
+  it('never lets a phrase skip over a word that means something of its own', () => {
+    // "looking for a (German) partner": German is read, not passed over as filler.
+    expect(concepts('we are looking for a German partner for our welding robots')).toContain('need:germany');
+    expect(concepts('we zoeken een Duitse partner')).toContain('need:germany');
+    // Filler between the words still is skipped: "staat (heel vaak) stil".
+    expect(concepts('de machine staat heel vaak stil')).toContain('need:downtime');
+  });
+
   it('writes out Dutch contractions, which are no words of their own', () => {
     const r = engine.matcher.concepts.match("zo'n robot, is dat iets voor m'n bedrijf of 't magazijn?");
     expect(r.hits.map((h) => h.concept)).toContain('theme:robotics');
