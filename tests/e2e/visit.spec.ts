@@ -259,3 +259,68 @@ test('a long shortlist still fits one A4 page: five picks with long notes, the t
   for (const note of notes) expect(text).toContain(note.replace(/\s+/g, ' '));
   pngPages(target, 'visit-report-long');
 });
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`a record not among the results goes on the shortlist by name from the catalogue (${lang})`, async ({
+    app: { page },
+  }) => {
+    const en = lang === 'en';
+    if (en) await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+    const start = page.getByTestId('start-panel');
+    await start.getByRole('button', { name: en ? '+ New company' : '+ Nieuw bedrijf' }).click();
+    const form = page.getByRole('form', { name: en ? 'New company' : 'Nieuw bedrijf' });
+    await form.getByLabel(en ? 'Name' : 'Naam').fill('Bakkerij Van Dijk');
+    await form.getByLabel(en ? 'Town or postcode' : 'Plaats of postcode').fill('Apeldoorn');
+    await form.getByRole('button', { name: en ? 'Save' : 'Opslaan' }).click();
+    await page
+      .getByRole('textbox', {
+        name: en ? 'What does the company want to improve?' : 'Waar wil het bedrijf mee verder?',
+      })
+      .fill('verpakkingsrobot voor de inpaklijn');
+    const results = page.getByRole('listbox', {
+      name: en ? 'Matching fieldlabs and partners' : 'Passende fieldlabs en partners',
+    });
+    await expect(results.getByRole('option').first()).toBeVisible();
+    const first = (await results.getByRole('option').first().locator('.result-title strong').textContent())!;
+    // RAMLAB in Rotterdam is no answer to this question.
+    const RAMLAB = 'RAMLAB (Rotterdam Additive Manufacturing Fieldlab)';
+    expect(await results.locator('.result-title strong').allTextContents()).not.toContain(RAMLAB);
+    await results
+      .getByRole('option')
+      .first()
+      .getByTitle(en ? `Put ${first} on the shortlist` : `${first} op de shortlist zetten`)
+      .click();
+    await page
+      .getByRole('tab', { name: en ? /Shortlist and agreements \(1\)/ : /Shortlist en afspraken \(1\)/ })
+      .click();
+    const panel = page.getByTestId('visit-panel');
+
+    // Found in the catalogue by a misspelt part of its name and its town.
+    await expect(results).toBeHidden();
+    const byName = panel.getByRole('combobox', { name: en ? 'Add by name' : 'Toevoegen op naam' });
+    await byName.fill('ramlb rotterdam');
+    const suggestions = panel.getByRole('listbox', { name: en ? 'Add by name' : 'Toevoegen op naam' });
+    await expect(suggestions.getByRole('option').first()).toContainText(RAMLAB);
+    await expect(suggestions.getByRole('option').first()).toContainText('Fieldlab · Rotterdam');
+    if (en) await suggestions.getByRole('option').first().click();
+    else {
+      await byName.press('ArrowDown');
+      await byName.press('Enter');
+    }
+    await expect(
+      page.getByRole('tab', { name: en ? 'Shortlist and agreements (2)' : 'Shortlist en afspraken (2)' }),
+    ).toBeVisible();
+    await expect(panel.locator('.shortlist-name')).toHaveText([first, RAMLAB]);
+    await expect(byName).toHaveValue('');
+    // On the list once: the name is no longer offered.
+    await byName.fill('ramlab');
+    await expect(suggestions.getByRole('option', { name: new RegExp(RAMLAB.replace(/[()]/g, '.')) })).toHaveCount(0);
+    await byName.fill('');
+
+    // On the report, in the order of the list.
+    await panel.getByRole('button', { name: en ? 'View report' : 'Rapport bekijken' }).click();
+    const report = page.getByRole('dialog', { name: en ? 'View report' : 'Rapport bekijken' }).getByTestId('report');
+    await expect(report.locator('.report-item h3')).toHaveText([`1 ${first}`, `2 ${RAMLAB}`]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `visit-03-add-by-name-${lang}.png`) });
+  });
+}
