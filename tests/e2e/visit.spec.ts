@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Locator } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './harness';
 
 const NOTES = [
@@ -14,6 +15,31 @@ const NOTES = [
   'Vragen naar een vouchertraject voor de inpaklijn.',
   'Later: ordermails koppelen, eerst de robot.',
 ];
+
+/** The PDF's pages as PNG beside the screenshots (name-1.png, …), the old ones removed first. */
+function pngPages(pdf: string, name: string): void {
+  for (const f of readdirSync(SCREENSHOT_DIR))
+    if (new RegExp(`^${name}-\\d+\\.png$`).test(f)) rmSync(join(SCREENSHOT_DIR, f));
+  execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, name)]);
+}
+
+/** No two of these round markers (circles, the star) overlap: their centres are farther apart than their radii. */
+async function expectApart(markers: Locator): Promise<void> {
+  const discs = await markers.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: Math.max(r.width, r.height) / 2 };
+    }),
+  );
+  expect(discs.length).toBeGreaterThan(1);
+  for (const [i, a] of discs.entries()) {
+    for (const b of discs.slice(i + 1)) {
+      expect(Math.hypot(a.x - b.x, a.y - b.y), `markers at ${JSON.stringify([a, b])}`).toBeGreaterThanOrEqual(
+        a.r + b.r,
+      );
+    }
+  }
+}
 
 test('a visit: company, shortlist with notes, restart, report as PDF, text and CSV, then a clean new question', async ({
   app: { page, restart, copied, user },
@@ -107,8 +133,12 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
   expect(info).toMatch(/Pages:\s+1\n/);
   expect(info).toMatch(/Page size:.*\(A4\)/);
-  for (const f of readdirSync(SCREENSHOT_DIR)) if (/^visit-report-\d+\.png$/.test(f)) rmSync(join(SCREENSHOT_DIR, f));
-  execFileSync('pdftoppm', ['-png', '-r', '80', target, join(SCREENSHOT_DIR, 'visit-report')]);
+  // Why it fits in plain sentences, the distance in km, the company's SBI code with its name.
+  expect(text).toContain('Werkt aan robotica, waar u naar vroeg.');
+  expect(text).toMatch(/Ligt op \d+ km van het bedrijf, in /);
+  expect(text).toContain('Voedingsmiddelenindustrie (SBI 10)');
+  expect(text).not.toMatch(/→|theme:|need:/);
+  pngPages(target, 'visit-report');
 
   // The same content as text for an e-mail.
   await reopened.getByRole('button', { name: 'Kopieer als tekst' }).click();
@@ -132,8 +162,22 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   await expect(preview.getByTestId('report')).toContainText('Advice for Bakkerij Van Dijk');
   await expect(preview.getByTestId('report')).toContainText('Why it fits');
   await expect(preview.getByTestId('report-map').locator('.item')).toHaveCount(3);
+  // The company is the star; two picks in Zwolle and the others keep apart on the map.
+  await expect(preview.getByTestId('report-map-company')).toHaveCount(1);
+  await expectApart(preview.getByTestId('report-map').locator('.item circle, [data-testid="report-map-company"]'));
+  await expect(preview.getByTestId('report')).toHaveAttribute('data-report-fits', 'true');
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'visit-02-report-preview-en.png') });
   await preview.getByRole('button', { name: 'Sluiten' }).click();
+  await reopened.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(reopened.getByTestId('report-outcome')).toContainText('advice-');
+  const en = join(SCREENSHOT_DIR, 'visit-report-en.pdf');
+  copyFileSync(user.saved.filter((f) => f.endsWith('.pdf')).at(-1)!, en);
+  const enText = execFileSync('pdftotext', [en, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(enText).toContain('Advice for Bakkerij Van Dijk');
+  expect(enText).toContain('Works on robotics, which you asked about.');
+  expect(enText).toContain('Voedingsmiddelenindustrie · SBI 10 Food products');
+  expect(execFileSync('pdfinfo', [en], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+  pngPages(en, 'visit-report-en');
 
   // "Nieuwe vraag" with one key: the next caller gets a clean form; the saved company is in the list.
   await page.keyboard.press('Control+n');
@@ -151,3 +195,132 @@ test('a visit: company, shortlist with notes, restart, report as PDF, text and C
   >[];
   expect(all).toHaveLength(1);
 });
+
+test('a long shortlist still fits one A4 page: five picks with long notes, the type shrunk but not below 80%', async ({
+  app: { page, user },
+}) => {
+  await page.getByTestId('start-panel').getByRole('button', { name: '+ Nieuw bedrijf' }).click();
+  const form = page.getByRole('form', { name: 'Nieuw bedrijf' });
+  await form.getByLabel('Naam').fill('Metaalbewerking Oost');
+  await form.getByLabel('Plaats of postcode').fill('Hengelo');
+  await form.getByLabel(/^Sector/).fill('25.62');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await page
+    .getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' })
+    .fill('onze machines staan te vaak stil, we willen slim onderhoud en een lasrobot');
+  const results = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' });
+  await expect(results.getByRole('option')).not.toHaveCount(0);
+  const names: string[] = [];
+  for (const i of [0, 1, 2, 3, 4]) {
+    const row = results.getByRole('option').nth(i);
+    const name = (await row.locator('.result-title strong').textContent())!;
+    names.push(name);
+    await row.getByTitle(`${name} op de shortlist zetten`).click();
+    await expect(page.getByRole('tab', { name: `Shortlist en afspraken (${i + 1})` })).toBeVisible();
+  }
+  await page.getByRole('tab', { name: /Shortlist en afspraken/ }).click();
+  const panel = page.getByTestId('visit-panel');
+  const notes = names.map(
+    (name, i) =>
+      `Punt ${i + 1} voor ${name}: eerst bellen met de projectleider over een proef op onze eigen machines, ` +
+      'dan samen een plan maken voor de subsidieaanvraag en de planning met het team bespreken voor de zomer.',
+  );
+  for (const [i, name] of names.entries())
+    await panel.getByRole('textbox', { name: `Notitie: ${name}` }).fill(notes[i]);
+  await panel
+    .getByTestId('visit-note')
+    .fill(
+      'Afgesproken: de eigenaar kiest voor 1 februari twee van deze vijf; de adviseur stuurt de contactgegevens door ' +
+        'en belt over drie weken om te horen hoe de eerste gesprekken gingen.',
+    );
+  await expect(panel.locator('.visit-notes').getByText('bewaard')).toBeVisible();
+
+  // The preview measures the page and shrinks the type to fit, never below 80%.
+  await panel.getByRole('button', { name: 'Rapport bekijken' }).click();
+  const report = page.getByRole('dialog', { name: 'Rapport bekijken' }).getByTestId('report');
+  await expect(report).toHaveAttribute('data-report-fits', 'true');
+  const scale = Number(await report.getAttribute('data-report-scale'));
+  expect(scale).toBeLessThan(1);
+  expect(scale).toBeGreaterThanOrEqual(0.8);
+  await expectApart(report.getByTestId('report-map').locator('.item circle, [data-testid="report-map-company"]'));
+  await page.getByRole('dialog', { name: 'Rapport bekijken' }).getByRole('button', { name: 'Sluiten' }).click();
+
+  // The PDF: one page holding all five names and notes.
+  await panel.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(panel.getByTestId('report-outcome')).toContainText('Opgeslagen in');
+  const target = join(SCREENSHOT_DIR, 'visit-report-long.pdf');
+  copyFileSync(
+    user.saved.find((f) => f.endsWith('.pdf'))!,
+    target,
+  );
+  expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+  const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const name of names) expect(text).toContain(name.replace(/\s+/g, ' '));
+  for (const note of notes) expect(text).toContain(note.replace(/\s+/g, ' '));
+  pngPages(target, 'visit-report-long');
+});
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`a record not among the results goes on the shortlist by name from the catalogue (${lang})`, async ({
+    app: { page },
+  }) => {
+    const en = lang === 'en';
+    if (en) await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+    const start = page.getByTestId('start-panel');
+    await start.getByRole('button', { name: en ? '+ New company' : '+ Nieuw bedrijf' }).click();
+    const form = page.getByRole('form', { name: en ? 'New company' : 'Nieuw bedrijf' });
+    await form.getByLabel(en ? 'Name' : 'Naam').fill('Bakkerij Van Dijk');
+    await form.getByLabel(en ? 'Town or postcode' : 'Plaats of postcode').fill('Apeldoorn');
+    await form.getByRole('button', { name: en ? 'Save' : 'Opslaan' }).click();
+    await page
+      .getByRole('textbox', {
+        name: en ? 'What does the company want to improve?' : 'Waar wil het bedrijf mee verder?',
+      })
+      .fill('verpakkingsrobot voor de inpaklijn');
+    const results = page.getByRole('listbox', {
+      name: en ? 'Matching fieldlabs and partners' : 'Passende fieldlabs en partners',
+    });
+    await expect(results.getByRole('option').first()).toBeVisible();
+    const first = (await results.getByRole('option').first().locator('.result-title strong').textContent())!;
+    // RAMLAB in Rotterdam is no answer to this question.
+    const RAMLAB = 'RAMLAB (Rotterdam Additive Manufacturing Fieldlab)';
+    expect(await results.locator('.result-title strong').allTextContents()).not.toContain(RAMLAB);
+    await results
+      .getByRole('option')
+      .first()
+      .getByTitle(en ? `Put ${first} on the shortlist` : `${first} op de shortlist zetten`)
+      .click();
+    await page
+      .getByRole('tab', { name: en ? /Shortlist and agreements \(1\)/ : /Shortlist en afspraken \(1\)/ })
+      .click();
+    const panel = page.getByTestId('visit-panel');
+
+    // Found in the catalogue by a misspelt part of its name and its town.
+    await expect(results).toBeHidden();
+    const byName = panel.getByRole('combobox', { name: en ? 'Add by name' : 'Toevoegen op naam' });
+    await byName.fill('ramlb rotterdam');
+    const suggestions = panel.getByRole('listbox', { name: en ? 'Add by name' : 'Toevoegen op naam' });
+    await expect(suggestions.getByRole('option').first()).toContainText(RAMLAB);
+    await expect(suggestions.getByRole('option').first()).toContainText('Fieldlab · Rotterdam');
+    if (en) await suggestions.getByRole('option').first().click();
+    else {
+      await byName.press('ArrowDown');
+      await byName.press('Enter');
+    }
+    await expect(
+      page.getByRole('tab', { name: en ? 'Shortlist and agreements (2)' : 'Shortlist en afspraken (2)' }),
+    ).toBeVisible();
+    await expect(panel.locator('.shortlist-name')).toHaveText([first, RAMLAB]);
+    await expect(byName).toHaveValue('');
+    // On the list once: the name is no longer offered.
+    await byName.fill('ramlab');
+    await expect(suggestions.getByRole('option', { name: new RegExp(RAMLAB.replace(/[()]/g, '.')) })).toHaveCount(0);
+    await byName.fill('');
+
+    // On the report, in the order of the list.
+    await panel.getByRole('button', { name: en ? 'View report' : 'Rapport bekijken' }).click();
+    const report = page.getByRole('dialog', { name: en ? 'View report' : 'Rapport bekijken' }).getByTestId('report');
+    await expect(report.locator('.report-item h3')).toHaveText([`1 ${first}`, `2 ${RAMLAB}`]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `visit-03-add-by-name-${lang}.png`) });
+  });
+}

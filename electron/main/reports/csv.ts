@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Lang } from '../../shared/i18n/lang';
-import type { VisitReport } from '../../shared/reports/visit-report';
+import { whyText, type VisitReport } from '../../shared/reports/visit-report';
 
 export type CsvSeparator = ';' | ',';
 
@@ -68,7 +68,7 @@ export function shortlistCsv(report: VisitReport, separator: CsvSeparator): stri
       i.kind,
       i.place,
       i.distance,
-      i.why.join('; '),
+      whyText(i.why),
       i.canDo.join('; '),
       i.website,
       i.contact.join('; '),

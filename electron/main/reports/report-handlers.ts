@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { apiError, echo } from '../../shared/api/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
+import { sectorOfSbi } from '../../shared/companies/sbi';
 import { buildVisitReport, type VisitReport } from '../../shared/reports/visit-report';
 import type { CatalogueDb } from '../catalogue/catalogue-db';
 import { getCompany } from '../companies/company-repository';
@@ -76,6 +77,7 @@ export function reportHandlers(deps: {
       frontDoor: edih && province ? { name: edih.name, province } : null,
       origin,
       label: matcher.label,
+      sbiLabel: (sbi) => sectorOfSbi(sbi, matcher.vocabulary)?.[lang] ?? null,
       lang,
     });
   };

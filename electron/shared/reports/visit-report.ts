@@ -6,11 +6,11 @@ import type { CatalogueMeta } from '../catalogue/catalogue-meta';
 import type { CatalogueRecord } from '../catalogue/validate-catalogue';
 import type { LabelOf } from '../catalogue/vocabulary';
 import type { Company, FollowUpState, Visit } from '../companies/company';
-import { explainReason } from '../i18n/explain';
+import { sbiCodeIn } from '../companies/sbi';
 import { formatDate, formatKm } from '../i18n/format';
 import { CONFIDENCE_LABELS, KIND_LABELS, START_LABELS, statusText } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
-import type { Reason } from '../matching/types';
+import { inSentence, plainReasons } from './report-reasons';
 
 export const FOLLOW_UP_LABELS: Record<Lang, Record<FollowUpState, string>> = {
   nl: { to_contact: 'te benaderen', introduced: 'geïntroduceerd', visited: 'bezocht', not_relevant: 'niet relevant' },
@@ -25,8 +25,12 @@ export type ReportItem = {
   place: string | null;
   distance: string | null;
   what: string;
+  /** Why it fits: one plain sentence per reason, the distance last. */
   why: string[];
+  /** How to start there; when the record names no way to start, the kinds of help it offers. */
   canDo: string[];
+  /** True when `canDo` holds kinds of help rather than ways to start. */
+  canDoIsHelp: boolean;
   website: string | null;
   contact: string[];
   status: string;
@@ -39,7 +43,15 @@ export type ReportItem = {
 
 export type VisitReport = {
   lang: Lang;
-  company: { name: string; kvk: string | null; place: string; sector: string; contact: string };
+  company: {
+    name: string;
+    kvk: string | null;
+    place: string;
+    sector: string;
+    /** The SBI code and the name of its sector, where known. */
+    sbi: { code: string; label: string | null } | null;
+    contact: string;
+  };
   date: string;
   kind: string;
   question: string;
@@ -52,18 +64,20 @@ export type VisitReport = {
   dataVersion: string;
 };
 
-/** Why it fits, in plain words: what matched, which centre, the distance; not the trust details. */
-const WHY: Reason['type'][] = [
-  'need',
-  'concept',
-  'part',
-  'text',
-  'sector',
-  'region',
-  'broad',
-  'crossborder',
-  'distance',
-];
+/** How to start at a record; without any, the kinds of help it offers (its "offer:" concepts). */
+function waysIn(record: CatalogueRecord | null, lang: Lang, label: LabelOf): { canDo: string[]; canDoIsHelp: boolean } {
+  const offers = record?.offers ?? [];
+  if (offers.length > 0) {
+    return {
+      canDo: offers
+        .slice(0, 2)
+        .map((o) => (o.start ? `${o[lang].replace(/\.$/, '')} (${START_LABELS[lang][o.start]})` : o[lang])),
+      canDoIsHelp: false,
+    };
+  }
+  const help = (record?.concepts ?? []).filter((c) => c.startsWith('offer:')).map((c) => inSentence(label(c, lang)));
+  return { canDo: help.slice(0, 4), canDoIsHelp: help.length > 0 };
+}
 
 const TEXTS = {
   nl: {
@@ -103,18 +117,16 @@ export function buildVisitReport(input: {
   frontDoor: { name: string; province: string } | null;
   origin: { lat: number; lon: number } | null;
   label: LabelOf;
+  /** The name of the sector of an SBI code, in the report's language. */
+  sbiLabel: (sbi: string) => string | null;
   lang: Lang;
 }): VisitReport {
   const { visit, company, records, lang, label } = input;
   const t = TEXTS[lang];
+  // A long shortlist says what each record is more briefly, so that it still fits one page.
+  const whatLength = visit.shortlist.length > 3 ? 130 : 200;
   const items = visit.shortlist.map((item, i): ReportItem => {
     const record = records.get(item.recordId) ?? null;
-    const reasons = (item.match?.reasons ?? [])
-      .filter((r) => WHY.includes(r.type))
-      .sort((a, b) => WHY.indexOf(a.type) - WHY.indexOf(b.type))
-      .map((r) => explainReason(r, lang, label))
-      .filter((text, i, all) => all.indexOf(text) === i)
-      .slice(0, 3);
     const status = record?.status.value ?? item.match?.status ?? 'unknown';
     return {
       rank: i + 1,
@@ -123,11 +135,9 @@ export function buildVisitReport(input: {
       kind: KIND_LABELS[lang][record?.kind ?? item.match?.kind ?? 'fieldlab'],
       place: record?.location.city ?? item.match?.city ?? null,
       distance: item.match?.distanceKm != null ? formatKm(item.match.distanceKm, lang) : null,
-      what: shortDescription(record?.description[lang] ?? ''),
-      why: reasons,
-      canDo: (record?.offers ?? [])
-        .slice(0, 2)
-        .map((o) => (o.start ? `${o[lang]} (${START_LABELS[lang][o.start]})` : o[lang])),
+      what: shortDescription(record?.description[lang] ?? '', whatLength),
+      why: plainReasons(item.match?.reasons ?? [], lang, label),
+      ...waysIn(record, lang, label),
       website: record?.website?.url ?? null,
       contact: (record?.contact ?? []).map((c) => c.value),
       status: statusText(status, record?.status.asOf ?? null, lang),
@@ -156,6 +166,7 @@ export function buildVisitReport(input: {
       kvk: company.kvk,
       place: company.place,
       sector: company.sector,
+      sbi: company.sbi ? { code: company.sbi, label: input.sbiLabel(company.sbi) } : null,
       contact: [company.contactName, company.contactEmail, company.contactPhone].filter(Boolean).join(' · '),
     },
     date: formatDate(visit.date, lang),
@@ -178,13 +189,14 @@ const HEADINGS = {
     kvk: 'KvK',
     contactPerson: 'Contactpersoon',
     map: 'Kaart met het bedrijf en de organisaties op de shortlist',
-    legend: '■ het bedrijf · de nummers zijn die van de lijst',
+    legend: '★ het bedrijf · de nummers zijn die van de lijst',
     noItems: 'Er staat nog niets op de shortlist.',
     question: 'De vraag',
     list: 'Waar u terecht kunt',
     what: 'Wat het is',
     why: 'Waarom het past',
     canDo: 'Wat u er kunt doen',
+    help: 'Wat het biedt',
     contact: 'Contact',
     note: 'Notitie',
     frontDoor: (name: string, province: string) =>
@@ -200,13 +212,14 @@ const HEADINGS = {
     kvk: 'KvK',
     contactPerson: 'Contact person',
     map: 'Map with the company and the organisations on the shortlist',
-    legend: '■ the company · numbers as in the list',
+    legend: '★ the company · numbers as in the list',
     noItems: 'Nothing on the shortlist yet.',
     question: 'The question',
     list: 'Where to go',
     what: 'What it is',
     why: 'Why it fits',
     canDo: 'What you can do there',
+    help: 'What it offers',
     contact: 'Contact',
     note: 'Note',
     frontDoor: (name: string, province: string) =>
@@ -223,12 +236,34 @@ export function reportHeadings(lang: Lang) {
   return HEADINGS[lang];
 }
 
+/** The sentences of why a pick fits, as one paragraph. */
+export function whyText(why: readonly string[]): string {
+  return why.map((s) => `${s}.`).join(' ');
+}
+
+/**
+ * The company's sector with its SBI code and the code's name: "bakkerij · SBI 10 Voedingsmiddelenindustrie",
+ * "Voedingsmiddelenindustrie (SBI 10)" when the sector is typed as that name, "SBI 10 …" for a code alone.
+ */
+export function sectorText(company: VisitReport['company']): string {
+  const { sector, sbi } = company;
+  if (!sbi) return sector;
+  const code = `SBI ${sbi.code}`;
+  const named = sbi.label ? `${code} ${sbi.label}` : code;
+  const typed = sector.trim();
+  if (!typed || sbiCodeIn(typed) === sbi.code) return named;
+  if (sbi.label && typed.toLowerCase() === sbi.label.toLowerCase()) return `${typed} (${code})`;
+  return `${typed} · ${named}`;
+}
+
 /** The report as plain text, for an e-mail: the same content as the page. */
 export function reportText(r: VisitReport): string {
   const h = HEADINGS[r.lang];
   const lines: string[] = [];
   lines.push(`${h.title}: ${r.company.name}${r.company.place ? `, ${r.company.place}` : ''}`);
   lines.push(`${r.kind}, ${r.date}`);
+  const sector = sectorText(r.company);
+  if (sector) lines.push(sector);
   lines.push('', `${h.question}: ${r.question}`, '', `${h.list}:`);
   for (const item of r.items) {
     lines.push(
@@ -237,8 +272,8 @@ export function reportText(r: VisitReport): string {
     );
     if (item.change) lines.push(`   ! ${item.change}`);
     if (item.what) lines.push(`   ${h.what}: ${item.what}`);
-    if (item.why.length) lines.push(`   ${h.why}: ${item.why.join('; ')}`);
-    if (item.canDo.length) lines.push(`   ${h.canDo}: ${item.canDo.join('; ')}`);
+    if (item.why.length) lines.push(`   ${h.why}: ${whyText(item.why)}`);
+    if (item.canDo.length) lines.push(`   ${item.canDoIsHelp ? h.help : h.canDo}: ${item.canDo.join('; ')}`);
     const contact = [item.website, ...item.contact].filter(Boolean).join(' · ');
     if (contact) lines.push(`   ${h.contact}: ${contact}`);
     lines.push(`   ${item.status}; ${item.confidence}`);

@@ -206,7 +206,12 @@ describe('a visit and its shortlist', () => {
 
 describe('the leave-behind', () => {
   it('holds the company, the question, each pick with why and how, the front door and the notes', async () => {
-    const visit = await newVisit(await newCompany('Bakkerij Report'));
+    const company = ok(
+      await api.call('companies:save', {
+        company: { name: 'Bakkerij Report', place: 'Apeldoorn', sector: 'bakkerij' },
+      }),
+    );
+    const visit = await newVisit(company);
     const [a, b] = visit.results!.matches.map((m) => m.id);
     ok(await api.call('shortlist:add', { visitId: visit.id, recordId: a }));
     ok(await api.call('shortlist:add', { visitId: visit.id, recordId: b }));
@@ -216,14 +221,35 @@ describe('the leave-behind', () => {
     expect(nl.company.name).toBe('Bakkerij Report');
     expect(nl.question).toBe('verpakkingsrobot voor de inpaklijn');
     expect(nl.items.map((i) => i.recordId)).toEqual([a, b]);
-    expect(nl.items[0].why.join(' ')).toMatch(/verpakkingsrobot/);
+    const en = ok(await api.call('reports:visit', { visitId: visit.id, lang: 'en' }));
+    // Why it fits in plain sentences, the distance last; no codes, arrows or the screen's quotes.
+    expect(nl.items[0].why[0]).toBe('Werkt aan robotica, waar u naar vroeg');
+    expect(nl.items[0].why.at(-1)).toMatch(/^Ligt op \d+ km van het bedrijf, in \S+/);
+    expect(en.items[0].why[0]).toBe('Works on robotics, which you asked about');
+    for (const item of [...nl.items, ...en.items]) {
+      for (const why of item.why) expect(why).not.toMatch(/→|"|\b(theme|offer|need|sector):\w/);
+    }
     expect(nl.items[0].distance).toMatch(/km$/);
+    // A record without ways to start lists the kinds of help it offers instead.
+    for (const item of nl.items) {
+      const record = api.catalogue.get(item.recordId)!;
+      expect(item.canDoIsHelp).toBe(record.offers.length === 0);
+      expect(item.canDo.length).toBeGreaterThan(0);
+    }
+    expect(
+      nl.items.some((i) => i.canDoIsHelp),
+      'a pick that names no way to start',
+    ).toBe(true);
+    // The company's SBI code with its name.
+    expect(nl.company.sbi).toEqual({ code: '10', label: 'Voedingsmiddelenindustrie' });
+    expect(en.company.sbi).toEqual({ code: '10', label: 'Food products' });
     expect(nl.frontDoor?.province).toBe('Gelderland');
     expect(nl.date).toBe('25 november 2026');
-    const en = ok(await api.call('reports:visit', { visitId: visit.id, lang: 'en' }));
     expect(en.date).toBe('25 November 2026');
     const text = reportText(nl);
     expect(text).toContain('Advies: Bakkerij Report, Apeldoorn');
+    expect(text).toContain('bakkerij · SBI 10 Voedingsmiddelenindustrie');
+    expect(text).toContain('Waarom het past: Werkt aan robotica, waar u naar vroeg.');
     expect(text).toContain('Notitie: Bellen met "Jan"; daarna mailen');
     expect(text).toContain('Afspraken: Demo in januari.');
   });
