@@ -20,5 +20,6 @@ export const STOPWORDS = new Set(
   weer haar hem mij me mn zn jullie zich zelfs nogal beetje paar sommige enkele verschillende via uw jouw
   into onto them then when while because since every each again still too its dont doesnt didnt cant cannot isnt
   arent wasnt wont im ive weve theyre youre lets will shall may might do does did done doing only even ever quite
-  rather lot lots bit few several various whether`.split(/\s+/),
+  rather lot lots bit few several various whether
+  bouwen bouwt gebouwd`.split(/\s+/),
 );

@@ -161,3 +161,18 @@ describe('reading Dutch sentence structure', () => {
     expect(units.every((u) => u.startsWith('offer:'))).toBe(true);
   });
 });
+
+describe('ordinary verbs', () => {
+  it('reads "bouwen" alone as making something, not as construction, but keeps building phrases', () => {
+    expect(concepts('wij bouwen productielijnen voor klanten')).not.toContain('theme:construction_tech');
+    expect(concepts('we willen karretjes bouwen')).not.toContain('sector:sbi_41');
+    expect(concepts('we willen modulair bouwen')).toContain('theme:construction_tech');
+    expect(concepts('de bouw')).toContain('theme:construction_tech');
+  });
+
+  it('reads sharing knowledge and innovating together as kinds of help', () => {
+    expect(concepts('met andere bedrijven kennis delen')).toContain('offer:network');
+    expect(concepts('samen innoveren')).toEqual(['need:collaborate']);
+    expect(concepts('we hebben geen eigen productielijn')).toContain('need:scale_up_production');
+  });
+});
