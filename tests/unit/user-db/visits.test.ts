@@ -36,6 +36,17 @@ async function newVisit(company: Company, profile = PROFILE): Promise<Visit> {
   );
 }
 
+/** A user database file at schema version 2 (before SBI codes were kept) holding one company. */
+function companyAtVersion2(file: string, id: string, name: string, sector: string): void {
+  const v2 = openUserDb(file, { upTo: 2 });
+  v2.db
+    .prepare(
+      `INSERT INTO companies (id, name, sector, created_at, updated_at) VALUES (?, ?, ?, '2026-01-01', '2026-01-01')`,
+    )
+    .run(id, name, sector);
+  v2.close();
+}
+
 describe('companies', () => {
   it('keeps a company with its KvK number as eight digits, and refuses a wrong one', async () => {
     const c = await newCompany('Bakkerij Jansen');
@@ -73,14 +84,7 @@ describe('companies', () => {
     // A database file as the version before SBI codes left it, with a company in it.
     const OLD = '5d0c3f8e-2b7a-4c1e-9f6d-0a1b2c3d4e5f';
     const dir = mkdtempSync(join(tmpdir(), 'fieldlab-sbi-'));
-    const v2 = openUserDb(join(dir, USER_DB_FILE), { upTo: 2 });
-    v2.db
-      .prepare(
-        `INSERT INTO companies (id, name, sector, created_at, updated_at)
-         VALUES ('${OLD}', 'Oude Bakkerij', 'bakkerij', '2026-01-01', '2026-01-01')`,
-      )
-      .run();
-    v2.close();
+    companyAtVersion2(join(dir, USER_DB_FILE), OLD, 'Oude Bakkerij', 'bakkerij');
     const older = openApiFixture({ userDir: dir });
     try {
       const sbiOf = (id: string) =>
@@ -95,14 +99,7 @@ describe('companies', () => {
 
   it('reads the SBI code of companies in an older backup when it is imported', async () => {
     const backup = join(api.user.dir, 'older-backup.sqlite');
-    const v2 = openUserDb(backup, { upTo: 2 });
-    v2.db
-      .prepare(
-        `INSERT INTO companies (id, name, sector, created_at, updated_at)
-         VALUES ('printer', 'Drukkerij De Vries', 'drukkerij', '2026-01-01', '2026-01-01')`,
-      )
-      .run();
-    v2.close();
+    companyAtVersion2(backup, 'printer', 'Drukkerij De Vries', 'drukkerij');
     const before = await api.call('backup:export', {});
     api.user.nextOpen.path = backup;
     ok(await api.call('backup:import', {}));
