@@ -3,6 +3,8 @@
  * - graded sets (cases.json: written with the engine; everyday-cases.json: owners' everyday wording,
  *   judged as a regional advisor would): nDCG@5 (gains 2^g - 1) and the share of cases with an ideal
  *   record (grade 2) in the top 3;
+ * - fresh-cases.json: everyday wording graded the same way, written before any of it was run, and
+ *   never tuned on;
  * - published-cases.json: real companies and the partner they actually worked with, from published
  *   stories: the share with that partner in the top 3 and in the top 5.
  * `npm run quality` prints them with every miss; a test holds a floor per set.
@@ -34,6 +36,7 @@ export const SETS = [
   { name: 'written with the engine', file: 'cases.json', kind: 'graded' },
   { name: 'everyday wording', file: 'everyday-cases.json', kind: 'graded' },
   { name: 'published real cases', file: 'published-cases.json', kind: 'published' },
+  { name: 'fresh everyday wording (written before any run)', file: 'fresh-cases.json', kind: 'graded' },
 ] as const;
 
 const load = (file: string): unknown[] => {
