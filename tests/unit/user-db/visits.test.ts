@@ -88,6 +88,10 @@ describe('companies', () => {
       // Filled in the file itself, before any list or company is asked for.
       expect(sbiOf(OLD)).toBe('10');
       expect(ok(await older.call('companies:get', { id: OLD })).company.sbi).toBe('10');
+      // Once per opening, not at every list: a code gone missing now stays so until the next start.
+      older.user.userData.db.prepare('UPDATE companies SET sbi = NULL WHERE id = ?').run(OLD);
+      ok(await older.call('companies:list', {}));
+      expect(sbiOf(OLD)).toBeNull();
     } finally {
       older.close();
     }
