@@ -26,6 +26,11 @@ export const vocabularyEntrySchema = z
       .string()
       .regex(/^\d{2}$/, 'an SBI division has two digits')
       .optional(),
+    /** A sector's official SBI 2008 division title, as the CBS and the KvK write it. */
+    sbiTitle: z
+      .object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) })
+      .strict()
+      .optional(),
     /** A need's answers: themes and kinds of help, the strongest first. */
     leadsTo: z.array(z.string().regex(/^(theme|offer):[a-z0-9_]+$/, 'must be theme:code or offer:code')).optional(),
   })

@@ -59,7 +59,9 @@ export function normalisePlaceName(name: string): string {
     name
       .replace(/\bSt\.-?\s*/g, 'Sint ')
       .replace(/\b1e\b/g, 'Eerste')
-      .replace(/\b2e\b/g, 'Tweede'),
+      .replace(/\b2e\b/g, 'Tweede')
+      // "Krimpen a/d IJssel", "Alphen a.d. Rijn" and "Ouderkerk aan de Amstel" alike.
+      .replace(/\s(?:a\/d|a\.\s?d\.|aan\s+den?)\s/gi, ' aan de '),
   )
     .replace(/&/g, ' ')
     .replace(/^gemeente\s+/, '')

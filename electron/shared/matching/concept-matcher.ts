@@ -1,12 +1,14 @@
 /**
  * Finds vocabulary concepts in what a user types, Dutch or English, in this order:
- * 1. phrases as they stand or by their Snowball stems ("onderhoud", "lasrobots", "staat stil");
- * 2. phrases with a few words in between ("staat vaak stil", "vallen onverwacht uit");
- * 3. SBI codes in a sector ("25.62" is division 25);
- * 4. Dutch compounds: a vocabulary word at the start or end of a longer word ("verpakkingsrobot");
- * 5. typos, with fuse.js over the small list of vocabulary terms, only for words that are no real
+ * 0. a text that is exactly one label or official SBI title ("Printing and reproduction of recorded media");
+ * 1. phrases as they stand or by their Snowball stems ("onderhoud", "lasrobots", "staat stil"), with a
+ *    few words in between ("staat vaak stil", "vallen onverwacht uit"), and Dutch separable verbs
+ *    joined when that makes a real word ("we werken samen" → samenwerken); longer phrases first;
+ * 2. SBI codes in a sector ("25.62" is division 25);
+ * 3. Dutch compounds: a vocabulary word at the start or end of a longer word ("verpakkingsrobot");
+ * 4. typos, with fuse.js over the small list of vocabulary terms, only for words that are no real
  *    Dutch or English word nor a compound of real words: "opties" is never read as optics;
- * 6. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
+ * 5. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
  */
 import Fuse from 'fuse.js';
 import { VOCABULARY_LISTS, type ConceptId, type Vocabulary, type VocabularyList } from '../catalogue/vocabulary';
@@ -27,6 +29,36 @@ export type ConceptHit = {
 };
 
 type Term = { term: string; concepts: ConceptId[] };
+
+/** What the phrase passes of one text share: its words, their stems and clauses, which are taken. */
+type Pass = {
+  tokens: string[];
+  stems: string[][];
+  clause: number[];
+  used: boolean[];
+  allowed: (id: ConceptId) => boolean;
+  add: (ids: ConceptId[], words: string, term: string, how: ConceptHit['how']) => boolean;
+};
+
+/** Particles of Dutch separable verbs, which close the clause: "we werken samen", "we schalen op". */
+const PARTICLES = new Set(
+  'aan af bij door in mee na om op over samen terug toe uit voor weg binnen buiten rond'.split(' '),
+);
+
+/** A particle still closes the verb before a phrase like these: "we werken samen met een hogeschool". */
+const AFTER_PARTICLE = new Set('met voor aan bij naar van tot zonder'.split(' '));
+
+/** Dutch contractions written out before reading: "zo'n robot", "m'n bedrijf", "'t magazijn". */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bzo['’`]n\b/gi, 'zo een'],
+  [/\bm['’`]n\b/gi, 'mijn'],
+  [/\bz['’`]n\b/gi, 'zijn'],
+  [/\bd['’`]r\b/gi, 'daar'],
+  [/(^|[\s(])['’`]t\b/gi, '$1het'],
+  [/(^|[\s(])['’`]n\b/gi, '$1een'],
+  [/(^|[\s(])['’`]k\b/gi, '$1ik'],
+];
+const expandContractions = (text: string) => CONTRACTIONS.reduce((t, [re, full]) => t.replace(re, full), text);
 
 const MAX_PHRASE = 5;
 /** Words a gapped phrase may skip between two of its words: "staat (vaak) stil". */
@@ -50,6 +82,11 @@ export type ConceptMatcherOptions = {
 /** Matches text against the vocabulary; build once, use for every query. */
 export class ConceptMatcher {
   private readonly exact = new Map<string, ConceptId[]>();
+  /**
+   * Labels and official titles, whatever their length or punctuation: a field that holds exactly one
+   * ("Drukkerijen, reproductie van opgenomen media", a suggestion chosen on the screen) reads as it.
+   */
+  private readonly wholeNames = new Map<string, ConceptId[]>();
   /** Phrases keyed by the stems of their words. */
   private readonly stemmed = new Map<string, Term[]>();
   /** Multi-word terms for the gapped pass, as the stem sets of their words. */
@@ -71,6 +108,11 @@ export class ConceptMatcher {
       for (const entry of vocabulary[list]) {
         const id = `${list}:${entry.code}` as ConceptId;
         if (entry.sbi) this.bySbi.set(entry.sbi, [...(this.bySbi.get(entry.sbi) ?? []), id]);
+        const labels = [entry.nl, entry.en, entry.sbiTitle?.nl, entry.sbiTitle?.en].filter((l) => l !== undefined);
+        for (const label of labels) {
+          const key = normaliseText(label);
+          this.wholeNames.set(key, [...new Set([...(this.wholeNames.get(key) ?? []), id])]);
+        }
         const names = [entry.nl, entry.en, ...entry.synonyms.nl, ...entry.synonyms.en];
         if (list !== 'need') names.push(entry.code.replace(/_/g, ' '));
         for (const raw of names) {
@@ -105,7 +147,7 @@ export class ConceptMatcher {
 
   /** All concepts in `text`, optionally only from some lists, each once, in the order found. */
   match(text: string, lists?: readonly VocabularyList[]): { hits: ConceptHit[]; unmatched: string[] } {
-    const { tokens, clause } = tokeniseClauses(text);
+    const { tokens, clause } = tokeniseClauses(expandContractions(text));
     // Each word's Dutch and English stems, once: every pass below looks at them.
     const stems = tokens.map(stemsOf);
     const used = new Array<boolean>(tokens.length).fill(false);
@@ -121,33 +163,23 @@ export class ConceptMatcher {
     };
     const free = (from: number, to: number) => !used.slice(from, to).some(Boolean);
 
-    // 1. Whole phrases, longest first, as typed and then by stems.
-    for (let n = MAX_PHRASE; n >= 1; n--) {
-      for (let i = 0; i + n <= tokens.length; i++) {
-        if (!free(i, i + n) || clause[i] !== clause[i + n - 1]) continue;
-        const words = tokens.slice(i, i + n);
-        if (n === 1 && STOPWORDS.has(words[0])) continue;
-        const phrase = words.join(' ');
-        const exact = this.lookUp(phrase, allowed);
-        const found = exact
-          ? { ...exact, how: 'exact' as const }
-          : this.lookUpStems(words, stems.slice(i, i + n), allowed);
-        if (found && add(found.concepts, phrase, found.term, found.how)) used.fill(true, i, i + n);
-      }
+    // 0. The whole text is one label or official title.
+    const whole = this.wholeNames.get(tokens.join(' '))?.filter(allowed);
+    if (whole?.length) {
+      add(whole, tokens.join(' '), tokens.join(' '), 'exact');
+      return { hits, unmatched: [] };
     }
-    // 2. Phrases with a few words in between, on the words still free.
-    // Only terms whose first word is in the text, and every other word too, can be there; longest first.
-    const present = new Set([...tokens, ...stems.flat()]);
-    const starting = [...new Set([...present].flatMap((f) => this.gappedByFirst.get(f) ?? []))].sort((a, b) => a - b);
-    for (const g of starting.map((i) => this.gapped[i])) {
-      if (!g.words.every((forms) => forms.some((f) => present.has(f))) || !g.concepts.some(allowed)) continue;
-      const at = this.findGapped(tokens, stems, clause, used, g.words);
-      if (!at) continue;
-      // The words as typed, the ones in between included: "staat heel vaak stil".
-      const span = at[at.length - 1] + 1;
-      if (add(g.concepts, tokens.slice(at[0], span).join(' '), g.term, 'phrase')) used.fill(true, at[0], span);
-    }
-    // 3. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
+
+    const pass: Pass = { tokens, stems, clause, used, allowed, add };
+    // 1. Whole phrases of three words or more, then gapped ones ("geen idee waar ik moet beginnen"), then
+    // Dutch separable verbs ("we werken samen" → samenwerken), and only then shorter phrases and single
+    // words, so that a longer phrase is never broken up by one of its words.
+    this.phrases(pass, MAX_PHRASE, 3);
+    this.gappedPhrases(pass, 3);
+    this.separableVerbs(pass);
+    this.phrases(pass, 2, 1);
+    this.gappedPhrases(pass, 2);
+    // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
     if (!lists || lists.includes('sector')) {
       tokens.forEach((token, i) => {
         if (!/^\d+$/.test(token)) return;
@@ -161,7 +193,7 @@ export class ConceptMatcher {
         if (!used[i] && ids && add(ids, token, division!, 'code')) used[i] = true;
       });
     }
-    // 4. Dutch compounds: a vocabulary word at the start or end of a longer word.
+    // 3. Dutch compounds: a vocabulary word at the start or end of a longer word.
     tokens.forEach((token, i) => {
       if (used[i] || token.length < 7) return;
       // The longest vocabulary word the token ends or starts with, leaving at least three letters.
@@ -173,7 +205,7 @@ export class ConceptMatcher {
       }
       if (part && add(part.concepts, token, part.term, 'compound')) used[i] = true;
     });
-    // 5. Typos, misspelt pairs first ("predictiv maintanence"), only for words that are no real words.
+    // 4. Typos, misspelt pairs first ("predictiv maintanence"), only for words that are no real words.
     for (const n of this.typos ? [2, 1] : []) {
       for (let i = 0; i + n <= tokens.length; i++) {
         if (!free(i, i + n)) continue;
@@ -185,7 +217,7 @@ export class ConceptMatcher {
         if (best && add(best.concepts, phrase, best.term, 'typo')) used.fill(true, i, i + n);
       }
     }
-    // 6. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
+    // 5. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
     tokens.forEach((token, i) => {
       if (used[i] || token.length < 7) return;
       const parts = this.lexicon && !this.lexicon.isWord(token) ? this.lexicon.splitCompound(token) : null;
@@ -198,6 +230,78 @@ export class ConceptMatcher {
     });
     const unmatched = tokens.filter((t, i) => !used[i] && !STOPWORDS.has(t) && t.length >= 3);
     return { hits, unmatched };
+  }
+
+  /** Whole phrases of `longest` down to `shortest` words, as typed and then by their stems. */
+  private phrases(p: Pass, longest: number, shortest: number): void {
+    const { tokens, stems, clause, used, allowed, add } = p;
+    for (let n = longest; n >= shortest; n--) {
+      for (let i = 0; i + n <= tokens.length; i++) {
+        if (used.slice(i, i + n).some(Boolean) || clause[i] !== clause[i + n - 1]) continue;
+        const words = tokens.slice(i, i + n);
+        if (n === 1 && STOPWORDS.has(words[0])) continue;
+        const phrase = words.join(' ');
+        const exact = this.lookUp(phrase, allowed);
+        const found = exact
+          ? { ...exact, how: 'exact' as const }
+          : this.lookUpStems(words, stems.slice(i, i + n), allowed);
+        if (found && add(found.concepts, phrase, found.term, found.how)) used.fill(true, i, i + n);
+      }
+    }
+  }
+
+  /**
+   * Multi-word terms with a few words in between, on the words still free: of `words` words, or more
+   * when `words` is 3. Only terms whose first word is in the text, and every other word too, can be
+   * there; longest first.
+   */
+  private gappedPhrases(p: Pass, words: number): void {
+    const { tokens, stems, clause, used, allowed, add } = p;
+    const present = new Set([...tokens, ...stems.flat()]);
+    const starting = [...new Set([...present].flatMap((f) => this.gappedByFirst.get(f) ?? []))].sort((a, b) => a - b);
+    for (const g of starting.map((i) => this.gapped[i])) {
+      if (words === 3 ? g.words.length < 3 : g.words.length !== words) continue;
+      if (!g.words.every((forms) => forms.some((f) => present.has(f))) || !g.concepts.some(allowed)) continue;
+      const at = this.findGapped(tokens, stems, clause, used, g.words);
+      if (!at) continue;
+      // The words as typed, the ones in between included: "staat heel vaak stil".
+      const span = at[at.length - 1] + 1;
+      // A phrase skips filler, never a word that means something of its own: in "looking for a German
+      // partner", "German" is read as Germany, not passed over for "looking for a partner".
+      const skipsTerm = tokens
+        .slice(at[0], span)
+        .some(
+          (word, k) =>
+            !at.includes(at[0] + k) &&
+            !STOPWORDS.has(word) &&
+            (this.lookUp(word, allowed) ?? this.lookUpStems([word], [stems[at[0] + k]], allowed)) !== null,
+        );
+      if (skipsTerm) continue;
+      if (add(g.concepts, tokens.slice(at[0], span).join(' '), g.term, 'phrase')) used.fill(true, at[0], span);
+    }
+  }
+
+  /**
+   * Dutch separable verbs: a particle closing its clause (or followed by "met", "voor" …) joined to a verb before it, when the joined
+   * word is a real word of the word list and a vocabulary term ("we schalen de productie op" →
+   * opschalen, "we leiden mensen op" → opleiden); "we leiden mensen op de vloer" joins nothing.
+   */
+  private separableVerbs(p: Pass): void {
+    const { tokens, clause, used, allowed, add } = p;
+    if (!this.lexicon) return;
+    tokens.forEach((particle, j) => {
+      const closing = clause[j + 1] !== clause[j] || AFTER_PARTICLE.has(tokens[j + 1]);
+      if (used[j] || !PARTICLES.has(particle) || !closing) return;
+      for (let i = j - 1; i >= 0 && clause[i] === clause[j]; i--) {
+        const joined = particle + tokens[i];
+        if (used[i] || PARTICLES.has(tokens[i]) || !this.lexicon!.isWord(joined)) continue;
+        const found = this.lookUp(joined, allowed) ?? this.lookUpStems([joined], [stemsOf(joined)], allowed);
+        if (found && add(found.concepts, `${tokens[i]} ${particle}`, found.term, 'stem')) {
+          used[i] = used[j] = true;
+          return;
+        }
+      }
+    });
   }
 
   /**

@@ -65,7 +65,11 @@ export const MIN_RELEVANCE = 0.25;
 const TEXT_DIRECT = 0.45;
 /** Help an SME can use right away; what a fieldlab offers beyond that counts less. */
 const SME_OFFERS: ConceptId[] = ['offer:demo', 'offer:training', 'offer:testing', 'offer:joint_project'];
-const TRUST: Record<Confidence, number> = { high: 1, medium: 0.93, low: 0.82 };
+/**
+ * How sure the catalogue is of a record's details tells near-equal fits apart; it says nothing about
+ * whether the record fits, so it weighs lightly (a low-confidence, unconfirmed record still counts 0.83).
+ */
+const TRUST: Record<Confidence, number> = { high: 1, medium: 0.965, low: 0.905 };
 /** Distance at which the distance factor is halfway between its floor and 1. */
 const HALF_KM = 40;
 /** Far away still counts for this much: a distant record that is the only fit stays on the list. */
@@ -243,9 +247,9 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   const trust = servesProvince
     ? 1
     : TRUST[c.confidence] *
-      (unconfirmed ? 0.85 : 1) *
-      (c.verificationNeeded ? 0.95 : 1) *
-      (c.status === 'unknown' ? 0.92 : 1);
+      (unconfirmed ? 0.92 : 1) *
+      (c.verificationNeeded ? 0.975 : 1) *
+      (c.status === 'unknown' ? 0.96 : 1);
   reasons.push({
     type: 'trust',
     confidence: c.confidence,

@@ -4,7 +4,7 @@
  * (1), a narrower one (a cobot lab answers "robotica", 0.9), the themes a need leads to (the first 1,
  * the others 0.85), a broader one (a materials lab for "spuitgieten", 0.6). Related themes answer a
  * little (0.3) and never make a direct fit. Generic units ("automatiseren", "slimmer werken") weigh
- * half when something more specific was asked too; typo guesses count for 0.7.
+ * half when something more specific was asked too, a kind of help 0.4; typo guesses count for 0.7.
  */
 import { VOCABULARY_LISTS, type ConceptId, type Vocabulary, type VocabularyEntry } from '../catalogue/vocabulary';
 import type { ConceptHit } from './concept-matcher';
@@ -28,7 +28,8 @@ export const BROADER_WEIGHT = 0.6;
 export const RELATED_WEIGHT = 0.3;
 export const TYPO_WEIGHT = 0.7;
 const GENERIC_WEIGHT = 0.5;
-const OFFER_WEIGHT = 0.5;
+/** A kind of help, which most records offer some of (three in four a joint project), tells them apart less. */
+const OFFER_WEIGHT = 0.4;
 /** Themes of what the company makes weigh this much beside those of what it asks for. */
 export const SECTOR_THEME_WEIGHT = 0.5;
 

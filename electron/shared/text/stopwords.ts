@@ -14,5 +14,12 @@ export const STOPWORDS = new Set(
   goedkoper goedkoop duur sneller snel makkelijker makkelijk vaak soms altijd nooit heel erg echt gewoon even
   cheaper faster easier often sometimes always very really just find put keep give take offer
   zelf zonder ander andere anders per juiste juist welke welk waarmee daarvan daarmee omdat zodat waarom precies liefst
-  own out right use used using which whose without other others same`.split(/\s+/),
+  own out right use used using which whose without other others same
+  elke elk ieder iedere allemaal iemand niemand niets niks ergens nergens dus want toch nu nou alleen echter eens
+  misschien ongeveer bijna tijdens sinds waardoor hierbij hiervoor daarvoor daarbij erin ermee erop steeds opnieuw
+  weer haar hem mij me mn zn jullie zich zelfs nogal beetje paar sommige enkele verschillende via uw jouw
+  into onto them then when while because since every each again still too its dont doesnt didnt cant cannot isnt
+  arent wasnt wont im ive weve theyre youre lets will shall may might do does did done doing only even ever quite
+  rather lot lots bit few several various whether
+  bouwen bouwt gebouwd`.split(/\s+/),
 );

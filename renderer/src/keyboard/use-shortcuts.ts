@@ -1,5 +1,5 @@
 /** Listens for the shortcuts of the table and runs the screen's handler for each. */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { shortcutFor, type Shortcut, type ShortcutAction } from './shortcuts';
 
 /** A handler returns false when the shortcut means nothing right now: the key then keeps its usual effect. */
@@ -9,7 +9,8 @@ export type ShortcutHandlers = Partial<Record<ShortcutAction, (e: KeyboardEvent)
 export function useShortcuts(scope: Shortcut['scope'], handlers: ShortcutHandlers): void {
   const latest = useRef(handlers);
   latest.current = handlers;
-  useEffect(() => {
+  // Before the first paint, so that a key pressed as soon as the screen shows is not lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
       const shortcut = shortcutFor(e, [scope]);

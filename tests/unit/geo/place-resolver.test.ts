@@ -39,6 +39,15 @@ describe('resolving a place name', () => {
     ['Holwerd', 'Holwert', 'Friesland'],
     ['Wergea', 'Warga', 'Friesland'],
     ['St.-Annaparochie', 'Sint Annaparochie', 'Friesland'],
+    // "aan den" as people abbreviate it.
+    ['Krimpen a/d IJssel', 'Krimpen aan den IJssel', 'Zuid-Holland'],
+    ['Capelle a.d. IJssel', 'Capelle aan den IJssel', 'Zuid-Holland'],
+    ['Alphen a/d Rijn', 'Alphen aan den Rijn', 'Zuid-Holland'],
+    // The official Frisian names of Frisian towns.
+    ['Ljouwert', 'Leeuwarden', 'Friesland'],
+    ['Snits', 'Sneek', 'Friesland'],
+    ['It Hearrenfean', 'Heerenveen', 'Friesland'],
+    ['Easterwâlde', 'Oosterwolde', 'Friesland'],
   ])('%s → %s (%s)', (typed, name, province) => {
     expect(where(typed)).toMatchObject({ name, province });
   });

@@ -116,3 +116,63 @@ describe('reading what the owner types', () => {
     expect(read('10', ['sector']).map((h) => h.concept)).toEqual(['sector:sbi_10']);
   });
 });
+
+describe('reading Dutch sentence structure', () => {
+  it('joins a separable verb only into a real word that is a term', () => {
+    expect(read('we schalen de productie op')).toContainEqual(
+      expect.objectContaining({ concept: 'need:growth', words: 'schalen op' }),
+    );
+    expect(concepts('we werken samen met een hogeschool')).toContain('need:collaborate');
+    expect(concepts('we leiden onze mensen zelf op')).toContain('need:skills_gap');
+    // "op de vloer" closes nothing: no "opleiden" here.
+    expect(concepts('we leiden mensen op de vloer')).toEqual([]);
+  });
+
+  it('reads a phrase of three words or more before its single words', () => {
+    expect(concepts('ik heb geen idee waar ik moet beginnen')).toEqual(['need:where_to_start']);
+    expect(concepts('we have no idea where to start')).toEqual(['need:where_to_start']);
+  });
+
+  it('never lets a phrase skip over a word that means something of its own', () => {
+    // "looking for a (German) partner": German is read, not passed over as filler.
+    expect(concepts('we are looking for a German partner for our welding robots')).toContain('need:germany');
+    expect(concepts('we zoeken een Duitse partner')).toContain('need:germany');
+    // Filler between the words still is skipped: "staat (heel vaak) stil".
+    expect(concepts('de machine staat heel vaak stil')).toContain('need:downtime');
+  });
+
+  it('writes out Dutch contractions, which are no words of their own', () => {
+    const r = engine.matcher.concepts.match("zo'n robot, is dat iets voor m'n bedrijf of 't magazijn?");
+    expect(r.hits.map((h) => h.concept)).toContain('theme:robotics');
+    expect(r.unmatched).not.toContain('zon');
+    expect(r.unmatched).not.toContain('mn');
+  });
+
+  it('leaves function words out of what is searched in the text', () => {
+    const r = engine.matcher.concepts.match('elke dag weer opnieuw, dus misschien toch iets doen');
+    expect(r.unmatched).toEqual(['dag']);
+  });
+
+  it('reads long delivery times as planning, and collaborating as a kind of help', () => {
+    expect(concepts('de levertijd is te lang')).toEqual(['need:planning_stock']);
+    expect(concepts('our lead times are too long')).toContain('need:planning_stock');
+    expect(concepts('we want to collaborate')).toEqual(['need:collaborate']);
+    const units = engine.matcher.graph.entry('need:collaborate')?.leadsTo ?? [];
+    expect(units.every((u) => u.startsWith('offer:'))).toBe(true);
+  });
+});
+
+describe('ordinary verbs', () => {
+  it('reads "bouwen" alone as making something, not as construction, but keeps building phrases', () => {
+    expect(concepts('wij bouwen productielijnen voor klanten')).not.toContain('theme:construction_tech');
+    expect(concepts('we willen karretjes bouwen')).not.toContain('sector:sbi_41');
+    expect(concepts('we willen modulair bouwen')).toContain('theme:construction_tech');
+    expect(concepts('de bouw')).toContain('theme:construction_tech');
+  });
+
+  it('reads sharing knowledge and innovating together as kinds of help', () => {
+    expect(concepts('met andere bedrijven kennis delen')).toContain('offer:network');
+    expect(concepts('samen innoveren')).toEqual(['need:collaborate']);
+    expect(concepts('we hebben geen eigen productielijn')).toContain('need:scale_up_production');
+  });
+});

@@ -10,9 +10,9 @@ afterAll(() => engine.close());
  * are never changed after seeing a ranking; a floor moves only up.
  */
 const FLOORS = {
-  'written with the engine': { ndcg5: 0.81, idealTop3: 0.93 },
+  'written with the engine': { ndcg5: 0.815, idealTop3: 0.93 },
   'everyday wording': { ndcg5: 0.77, idealTop3: 0.87 },
-  'published real cases': { top3: 0.41, top5: 0.51 },
+  'published real cases': { top3: 0.44, top5: 0.53 },
 } as const;
 
 describe('match quality on the evaluation sets', () => {
