@@ -233,9 +233,10 @@ test('a long shortlist still fits one A4 page: five picks with long notes, the t
       'Afgesproken: de eigenaar kiest voor 1 februari twee van deze vijf; de adviseur stuurt de contactgegevens door ' +
         'en belt over drie weken om te horen hoe de eerste gesprekken gingen.',
     );
-  await expect(panel.locator('.visit-notes').getByText('bewaard')).toBeVisible();
 
-  // The preview measures the page and shrinks the type to fit, never below 80%.
+  // Straight from typing to the preview: the note is written as the field loses focus, and the
+  // click still lands (nothing moves under the pointer). The preview measures the page and shrinks
+  // the type to fit, never below 80%.
   await panel.getByRole('button', { name: 'Rapport bekijken' }).click();
   const report = page.getByRole('dialog', { name: 'Rapport bekijken' }).getByTestId('report');
   await expect(report).toHaveAttribute('data-report-fits', 'true');
@@ -257,7 +258,20 @@ test('a long shortlist still fits one A4 page: five picks with long notes, the t
   const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const name of names) expect(text).toContain(name.replace(/\s+/g, ' '));
   for (const note of notes) expect(text).toContain(note.replace(/\s+/g, ' '));
+  expect(text).toContain('Afgesproken: de eigenaar kiest voor 1 februari twee van deze vijf');
   pngPages(target, 'visit-report-long');
+
+  // In English too (its sentences run longer): one page.
+  await panel.getByLabel('Taal van het rapport').selectOption('en');
+  await panel.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(panel.getByTestId('report-outcome')).toContainText('advice-');
+  const english = join(SCREENSHOT_DIR, 'visit-report-long-en.pdf');
+  copyFileSync(user.saved.filter((f) => f.endsWith('.pdf')).at(-1)!, english);
+  expect(execFileSync('pdfinfo', [english], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+  const englishText = execFileSync('pdftotext', [english, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const note of notes) expect(englishText).toContain(note.replace(/\s+/g, ' '));
+  expect(englishText).toContain('Why it fits');
+  pngPages(english, 'visit-report-long-en');
 });
 
 for (const lang of ['nl', 'en'] as const) {

@@ -21,6 +21,11 @@ export function sbiCodeIn(text: string): string | null {
   return `${m[1]}${m[2] ?? ''}${m[3] ?? ''}`;
 }
 
+/** An SBI code's digits as the KvK writes them: "10", "25.62", "25.62.1". */
+export function formatSbi(code: string): string {
+  return [code.slice(0, 2), code.slice(2, 4), code.slice(4)].filter(Boolean).join('.');
+}
+
 /** The SBI code of a sector field: the code typed, else the division its words name; null when unknown. */
 export function readSbi(sector: string, concepts: ConceptMatcher, vocabulary: Vocabulary): string | null {
   const typed = sbiCodeIn(sector);

@@ -6,7 +6,7 @@ import type { CatalogueMeta } from '../catalogue/catalogue-meta';
 import type { CatalogueRecord } from '../catalogue/validate-catalogue';
 import type { LabelOf } from '../catalogue/vocabulary';
 import type { Company, FollowUpState, Visit } from '../companies/company';
-import { sbiCodeIn } from '../companies/sbi';
+import { formatSbi, sbiCodeIn } from '../companies/sbi';
 import { formatDate, formatKm } from '../i18n/format';
 import { CONFIDENCE_LABELS, KIND_LABELS, START_LABELS, statusText } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
@@ -248,7 +248,7 @@ export function whyText(why: readonly string[]): string {
 export function sectorText(company: VisitReport['company']): string {
   const { sector, sbi } = company;
   if (!sbi) return sector;
-  const code = `SBI ${sbi.code}`;
+  const code = `SBI ${formatSbi(sbi.code)}`;
   const named = sbi.label ? `${code} ${sbi.label}` : code;
   const typed = sector.trim();
   if (!typed || sbiCodeIn(typed) === sbi.code) return named;

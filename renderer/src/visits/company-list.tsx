@@ -8,7 +8,7 @@ import { formatDate } from '../../../electron/shared/i18n/format';
 import { useApiQuery } from '../api/use-api-query';
 import { api } from '../api/window-api';
 import { Dialog } from '../dialog';
-import { sbiCodeIn, sectorOfSbi } from '../../../electron/shared/companies/sbi';
+import { formatSbi, sbiCodeIn, sectorOfSbi } from '../../../electron/shared/companies/sbi';
 import { useVocabulary } from '../advisor/vocabulary';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n';
@@ -107,9 +107,11 @@ function useSectorText(company: Pick<Company, 'sector' | 'sbi'>): string {
   if (!company.sbi) return company.sector;
   if (sbiCodeIn(company.sector) === company.sbi) {
     const named = sectorOfSbi(company.sbi, vocabulary);
-    return named ? `${t.companies.sbi(company.sbi)} ${named[lang]}` : t.companies.sbi(company.sbi);
+    return named
+      ? `${t.companies.sbi(formatSbi(company.sbi))} ${named[lang]}`
+      : t.companies.sbi(formatSbi(company.sbi));
   }
-  return `${company.sector} (${t.companies.sbi(company.sbi)})`;
+  return `${company.sector} (${t.companies.sbi(formatSbi(company.sbi))})`;
 }
 
 /** The company picker as a dialog, for the visit bar and for a shortlist pick without a company. */

@@ -234,13 +234,16 @@ function ShortlistEntry({
   );
 }
 
-/** Says quietly whether the last change is written. */
+/**
+ * Says quietly whether the last change is written. Its line is there before anything is said: a note
+ * saved as the field loses focus must not push the button just clicked away from under the pointer.
+ */
 export function SavedState({ status }: { status: SaveStatus }) {
   const { t } = useI18n();
-  if (status === 'idle') return null;
+  const text = { idle: '', saving: t.shortlist.saving, saved: t.shortlist.saved, failed: t.shortlist.notSaved }[status];
   return (
     <span className={`saved-state ${status}`} role={status === 'failed' ? 'alert' : 'status'}>
-      {status === 'saving' ? t.shortlist.saving : status === 'saved' ? t.shortlist.saved : t.shortlist.notSaved}
+      {text}
     </span>
   );
 }

@@ -11,7 +11,7 @@ import { getVisit } from '../../../electron/main/companies/visit-repository';
 import { openUserDb, USER_DB_FILE } from '../../../electron/main/user-db/user-db';
 import { EMPTY_PROFILE } from '../../../electron/shared/companies/company-profile';
 import type { Company, Visit } from '../../../electron/shared/companies/company';
-import { reportText } from '../../../electron/shared/reports/visit-report';
+import { reportText, sectorText } from '../../../electron/shared/reports/visit-report';
 import { openApiFixture } from '../../support/api-fixture';
 
 const api = openApiFixture();
@@ -92,6 +92,10 @@ describe('companies', () => {
       // Filled in the file itself, before any list or company is asked for.
       expect(sbiOf(OLD)).toBe('10');
       expect(ok(await older.call('companies:get', { id: OLD })).company.sbi).toBe('10');
+      // Once per opening, not at every list: a code gone missing now stays so until the next start.
+      older.user.userData.db.prepare('UPDATE companies SET sbi = NULL WHERE id = ?').run(OLD);
+      ok(await older.call('companies:list', {}));
+      expect(sbiOf(OLD)).toBeNull();
     } finally {
       older.close();
     }
@@ -246,6 +250,10 @@ describe('the leave-behind', () => {
     const text = reportText(nl);
     expect(text).toContain('Advies: Bakkerij Report, Apeldoorn');
     expect(text).toContain('bakkerij · SBI 10 Voedingsmiddelenindustrie');
+    // A code typed in full is written as the KvK writes it, with the name of its division.
+    expect(
+      sectorText({ ...nl.company, sector: '25621', sbi: { code: '25621', label: 'Metaalproductenindustrie' } }),
+    ).toBe('SBI 25.62.1 Metaalproductenindustrie');
     expect(text).toContain('Waarom het past: Werkt aan robotica, waar u naar vroeg.');
     expect(text).toContain('Notitie: Bellen met "Jan"; daarna mailen');
     expect(text).toContain('Afspraken: Demo in januari.');
