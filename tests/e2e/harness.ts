@@ -143,7 +143,20 @@ export const test = base.extend<{ app: App }>({
       copied,
       user,
       startedAt,
-      screenshot: async (name) => void (await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })),
+      screenshot: async (name) => {
+        // A map that shows is given the moment to take the newest answer and place its names again.
+        await page
+          .waitForFunction(
+            () =>
+              !(
+                globalThis as unknown as { document: { querySelector: (s: string) => unknown } }
+              ).document.querySelector('[data-behind="true"], [data-settled="false"]'),
+            undefined,
+            { timeout: 3_000 },
+          )
+          .catch(() => undefined);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+      },
       restart: async (meanwhile) => {
         user.reopen(meanwhile);
         handlers = makeHandlers();

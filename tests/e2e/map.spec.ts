@@ -54,6 +54,9 @@ async function inViewAndClear(page: Page, inner: Locator): Promise<boolean> {
 
 /** Waits until the labels have been placed for the current view (they follow every marker change). */
 async function settledLabels(page: Page) {
+  // The map has taken the newest answer (it waits for a pause in typing) and placed its names since.
+  await expect(page.locator('#advisor-map')).toHaveAttribute('data-behind', 'false');
+  await expect(page.locator('.advisor-map [data-testid="place-labels"]')).toHaveAttribute('data-settled', 'true');
   await expect(page.locator('.advisor-map .place-label').first()).toBeVisible();
   await expect.poll(() => labelCollisions(page)).toEqual([]);
 }
@@ -95,7 +98,11 @@ test('the map names towns, explains its symbols and keeps the company in view, i
   const before = shown.length;
   await page.locator('.leaflet-control-zoom-in').click();
   await page.locator('.leaflet-control-zoom-in').click();
-  await expect.poll(async () => (await page.locator('.place-label').allInnerTexts()).includes('Ermelo')).toBe(true);
+  // Smaller towns that the wider view left out.
+  const named = new Set(shown);
+  await expect
+    .poll(async () => (await page.locator('.place-label').allInnerTexts()).filter((n) => !named.has(n)).length)
+    .toBeGreaterThan(2);
   await expect.poll(() => labelCollisions(page)).toEqual([]);
   expect(await page.locator('.place-label').count()).toBeGreaterThan(before / 2);
 

@@ -339,7 +339,8 @@ export function AdvisorScreen({ profile, update, layers, records }: Props) {
               {t.fitResults}
             </button>
           </div>
-          <div className="map-wrap" id="advisor-map">
+          {/* data-behind: the map has not yet taken the newest answer (it waits for a pause in typing). */}
+          <div className="map-wrap" id="advisor-map" data-behind={mapMatches !== matches}>
             {/* Leaflet loads after the profile form has painted; the pane keeps its place meanwhile. */}
             <Suspense>
               <AdvisorMap

@@ -287,6 +287,8 @@ export function AdvisorMap({
     return records.filter((r) => hasVisitablePoint(r) && !matchIds.has(r.id));
   }, [records, matches]);
   const shown = matches.filter(hasVisitablePoint);
+  // What moves markers without adding or removing them: a new answer, the star at a new place.
+  const markersMoved = useMemo(() => ({}), [matches, origin?.lat, origin?.lon]);
   const fitPoints: [number, number][] = [
     ...(origin ? [[origin.lat, origin.lon] as [number, number]] : []),
     ...shown.slice(0, 8).map((m) => [m.lat!, m.lon!] as [number, number]),
@@ -294,7 +296,7 @@ export function AdvisorMap({
   const selected = shown.find((m) => m.id === selectedId);
   return (
     <BaseMap layers={layers} label={t.mapTitle} className="advisor-map">
-      <PlaceLabels places={places} always={town} />
+      <PlaceLabels places={places} always={town} markers={markersMoved} />
       <OtherMarkers key={lang} others={others} groupLabel={t.mapKey.groupLabel} onSelect={onSelect} />
       <RankedMarkers shown={shown} matches={matches} origin={origin} selectedId={selectedId} onSelect={onSelect} />
       {origin && (

@@ -56,14 +56,28 @@ function textWidth(name: string): number {
 type Drawn = { name: string; dot: L.Point; text: L.Point };
 
 /** The place names, in their own pane under the markers; `always` is labelled whatever the zoom. */
-export function PlaceLabels({ places, always }: { places: LabelPlace[]; always: LabelPlace | null }) {
+/**
+ * `markers` changes whenever markers move without coming or going (the star to a new place, a ranked
+ * number to another record), so that the names are placed again around them.
+ */
+export function PlaceLabels({
+  places,
+  always,
+  markers,
+}: {
+  places: LabelPlace[];
+  always: LabelPlace | null;
+  markers?: unknown;
+}) {
   const map = useMap();
   const [pane] = useState(() => map.getPane('place-labels') ?? map.createPane('place-labels'));
   const [drawn, setDrawn] = useState<Drawn[]>([]);
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
     let timer = 0;
     const layout = () => {
       timer = 0;
+      setSettled(true);
       const size = map.getSize();
       const origin = map.getContainer().getBoundingClientRect();
       const obstacles: ScreenBox[] = [...map.getContainer().querySelectorAll(OBSTACLES)].map((el) => {
@@ -101,6 +115,7 @@ export function PlaceLabels({ places, always }: { places: LabelPlace[]; always: 
     const schedule = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(layout, SETTLE_MS);
+      setSettled(false);
     };
     schedule();
     map.on('moveend zoomend viewreset resize', schedule);
@@ -120,9 +135,9 @@ export function PlaceLabels({ places, always }: { places: LabelPlace[]; always: 
       watch.disconnect();
       window.clearTimeout(timer);
     };
-  }, [map, places, always]);
+  }, [map, places, always, markers]);
   return createPortal(
-    <div className="place-labels" aria-hidden="true" data-testid="place-labels">
+    <div className="place-labels" aria-hidden="true" data-testid="place-labels" data-settled={settled}>
       {drawn.map((l) => (
         <div key={l.name + l.dot.x}>
           <span className="place-dot" style={{ transform: `translate(${l.dot.x}px, ${l.dot.y}px)` }} />
