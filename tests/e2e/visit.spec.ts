@@ -272,6 +272,18 @@ test('a long shortlist still fits one A4 page: five picks with long notes, the t
   for (const note of notes) expect(englishText).toContain(note.replace(/\s+/g, ' '));
   expect(englishText).toContain('Why it fits');
   pngPages(english, 'visit-report-long-en');
+
+  // Far too long even at 80%: the preview says what to do about it (and the type stops shrinking).
+  await panel.getByTestId('visit-note').fill('Afgesproken: '.padEnd(4000, 'nog een afspraak, '));
+  await panel.getByLabel('Taal van het rapport').selectOption('nl');
+  await panel.getByRole('button', { name: 'Rapport bekijken' }).click();
+  const tooLong = page.getByRole('dialog', { name: 'Rapport bekijken' });
+  await expect(tooLong.getByTestId('report')).toHaveAttribute('data-report-fits', 'false');
+  await expect(tooLong.getByTestId('report')).toHaveAttribute('data-report-scale', '0.8');
+  await expect(tooLong.getByRole('status')).toHaveText(
+    'Dit advies past niet op één A4, ook niet in kleinere letters: kort een notitie in of haal een organisatie van de shortlist.',
+  );
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'visit-04-report-too-long-nl.png') });
 });
 
 for (const lang of ['nl', 'en'] as const) {

@@ -281,6 +281,8 @@ export const en: Messages = {
     report: 'The advice to leave behind',
     preview: 'View report',
     print: 'Print',
+    tooLong:
+      'This advice does not fit one A4 page, even in smaller type: shorten a note or take an organisation off the shortlist.',
     savePdf: 'Save as PDF',
     copyText: 'Copy as text',
     copied: 'Copied: paste it into an e-mail.',

@@ -286,6 +286,8 @@ export const nl = {
     report: 'Het advies om achter te laten',
     preview: 'Rapport bekijken',
     print: 'Afdrukken',
+    tooLong:
+      'Dit advies past niet op één A4, ook niet in kleinere letters: kort een notitie in of haal een organisatie van de shortlist.',
     savePdf: 'Opslaan als PDF',
     copyText: 'Kopieer als tekst',
     copied: 'Gekopieerd: plak het in een e-mail.',

@@ -33,29 +33,56 @@ const STEP = 0.02;
  * Shrinks the report's type until it fits one A4 page, measured in the page itself (the same width as
  * on paper), never below MIN_SCALE. Runs before the page is painted, so the print window prints it fitted.
  */
-function useFitToPage(ref: RefObject<HTMLElement | null>, report: VisitReport, layers: BaseLayers | null): void {
+function useFitToPage(
+  ref: RefObject<HTMLElement | null>,
+  report: VisitReport,
+  layers: BaseLayers | null,
+  onFitted?: (fits: boolean) => void,
+): void {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const style = getComputedStyle(el);
-    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    const tall = () => el.getBoundingClientRect().height - padding;
-    let scale = 1;
-    el.style.setProperty('--report-scale', '1');
-    while (tall() > PAGE_HEIGHT_PX && scale - STEP >= MIN_SCALE - 1e-9) {
-      scale = Math.round((scale - STEP) * 100) / 100;
-      el.style.setProperty('--report-scale', String(scale));
-    }
-    el.dataset.reportScale = String(scale);
-    el.dataset.reportFits = String(tall() <= PAGE_HEIGHT_PX);
+    let frame = 0;
+    const fit = () => {
+      // Not laid out yet (a dialog opens after its contents are drawn): measure in the next frame.
+      if (el.getClientRects().length === 0) {
+        frame = requestAnimationFrame(fit);
+        return;
+      }
+      const style = getComputedStyle(el);
+      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      const tall = () => el.getBoundingClientRect().height - padding;
+      let scale = 1;
+      el.style.setProperty('--report-scale', '1');
+      while (tall() > PAGE_HEIGHT_PX && scale - STEP >= MIN_SCALE - 1e-9) {
+        scale = Math.round((scale - STEP) * 100) / 100;
+        el.style.setProperty('--report-scale', String(scale));
+      }
+      const fits = tall() <= PAGE_HEIGHT_PX;
+      el.dataset.reportScale = String(scale);
+      el.dataset.reportFits = String(fits);
+      onFitted?.(fits);
+    };
+    fit();
+    return () => cancelAnimationFrame(frame);
+    // onFitted is the preview's state setter: measuring again when only it changes would change nothing.
   }, [ref, report, layers]);
 }
 
-export function ReportView({ report, layers }: { report: VisitReport; layers: BaseLayers | null }) {
+export function ReportView({
+  report,
+  layers,
+  onFitted,
+}: {
+  report: VisitReport;
+  layers: BaseLayers | null;
+  /** Told after measuring whether the report fits one page. */
+  onFitted?: (fits: boolean) => void;
+}) {
   const h = reportHeadings(report.lang);
   const c = report.company;
   const ref = useRef<HTMLElement>(null);
-  useFitToPage(ref, report, layers);
+  useFitToPage(ref, report, layers, onFitted);
   return (
     <article className="report" lang={report.lang} data-testid="report" ref={ref}>
       <header className="report-head">

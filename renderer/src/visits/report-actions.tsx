@@ -152,6 +152,7 @@ export function SeparatorChoice({ value, onChange }: { value: Separator; onChang
 /** The report as a sheet of paper inside the app; printing from here prints the report alone. */
 function ReportPreview({ report, layers, onClose }: { report: VisitReport; layers: BaseLayers; onClose: () => void }) {
   const { t } = useI18n();
+  const [fits, setFits] = useState(true);
   useEffect(() => {
     document.body.classList.add('printing-report');
     return () => document.body.classList.remove('printing-report');
@@ -167,8 +168,13 @@ function ReportPreview({ report, layers, onClose }: { report: VisitReport; layer
         </button>
       }
     >
+      {!fits && (
+        <p className="notice-inline report-too-long" role="status">
+          {t.visitPanel.tooLong}
+        </p>
+      )}
       <Suspense>
-        <ReportView report={report} layers={layers} />
+        <ReportView report={report} layers={layers} onFitted={setFits} />
       </Suspense>
     </Dialog>
   );
