@@ -61,6 +61,12 @@ export type RankOptions = {
 
 /** Below this relevance a record is not listed: too little evidence that it fits. */
 export const MIN_RELEVANCE = 0.25;
+/**
+ * Beside recognised concepts, full-text relevance fills this share of what they leave open: the words
+ * no concept covers are often the most specific ones ("piepschuim", "afsluiters", "productielijn"), and
+ * BM25 on an absolute scale with common words dropped keeps accidental overlaps small.
+ */
+const TEXT_BESIDE_CONCEPTS = 0.5;
 /** Full-text relevance that counts as a direct fit when no concept was recognised. */
 const TEXT_DIRECT = 0.45;
 /** Help an SME can use right away; what a fieldlab offers beyond that counts less. */
@@ -178,8 +184,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   let relevance = best.value;
   let direct = best.direct;
   if (c.textScore > 0 && c.textWords.length) {
-    // Words no concept covered: on their own they can carry a fit; beside concepts they add a little.
-    relevance = o.units.length ? Math.min(1, relevance + 0.25 * c.textScore * (1 - relevance)) : c.textScore;
+    // Words no concept covered: on their own they can carry a fit; beside concepts they fill half the gap.
+    relevance = o.units.length
+      ? Math.min(1, relevance + TEXT_BESIDE_CONCEPTS * c.textScore * (1 - relevance))
+      : c.textScore;
     direct ||= !o.units.length && c.textScore >= TEXT_DIRECT;
   }
   // "Een Duitse partner" is part of the question: a German record answers that part, others do not.
