@@ -173,8 +173,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // An institution's fit pieced together from subjects of different groups counts for less than one
   // group (or one fieldlab) that covers the question.
   const whole = relevanceOf(new Set(c.concepts), o.units);
-  // One answered unit cannot be pieced together: only a fit of several units is.
-  if (c.kind === 'institution' && whole.reasons.length > 1) whole.value *= SCATTERED;
+  // One answered unit cannot be pieced together: only a fit of several units answered directly is (a
+  // related theme beside one direct answer adds a little, it does not make the fit scattered).
+  const directAnswers = whole.reasons.filter((r) => (r.type === 'concept' || r.type === 'need') && r.via !== 'related');
+  if (c.kind === 'institution' && directAnswers.length > 1) whole.value *= SCATTERED;
   let part: CandidatePart | null = null;
   let best = whole;
   for (const p of c.parts) {
