@@ -152,13 +152,14 @@ export class ConceptMatcher {
     }
 
     const pass: Pass = { tokens, stems, clause, used, allowed, add };
-    // 1. Whole phrases of three words or more, then gapped ones ("geen idee waar ik moet beginnen"), then
-    // Dutch separable verbs ("we werken samen" → samenwerken), and only then shorter phrases and single
-    // words, so that a longer phrase is never broken up by one of its words.
-    this.phrases(pass, MAX_PHRASE, 3);
+    // 1. Whole phrases of two words or more as they stand ("german partner"), then gapped ones of three
+    // or more ("geen idee waar ik moet beginnen"), then Dutch separable verbs ("we werken samen" →
+    // samenwerken), and only then single words and gapped pairs, so that a longer phrase is never broken
+    // up by one of its words, nor a phrase as typed by a longer one around it.
+    this.phrases(pass, MAX_PHRASE, 2);
     this.gappedPhrases(pass, 3);
     this.separableVerbs(pass);
-    this.phrases(pass, 2, 1);
+    this.phrases(pass, 1, 1);
     this.gappedPhrases(pass, 2);
     // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
     if (!lists || lists.includes('sector')) {

@@ -133,6 +133,11 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we have no idea where to start')).toEqual(['need:where_to_start']);
   });
 
+  it('never lets a longer phrase with words in between swallow a phrase typed as it stands', () => {
+    // "looking for a … partner" must not take "German partner" into its gap.
+    expect(concepts('we are looking for a German partner for our welding robots')).toContain('need:germany');
+  });
+
   it('writes out Dutch contractions, which are no words of their own', () => {
     const r = engine.matcher.concepts.match("zo'n robot, is dat iets voor m'n bedrijf of 't magazijn?");
     expect(r.hits.map((h) => h.concept)).toContain('theme:robotics');
