@@ -14,6 +14,7 @@ import Fuse from 'fuse.js';
 import { VOCABULARY_LISTS, type ConceptId, type Vocabulary, type VocabularyList } from '../catalogue/vocabulary';
 import { editDistance } from '../text/edit-distance';
 import { tokeniseClauses, normaliseText } from '../text/normalise';
+import { closesSeparableVerb, expandContractions, isParticle } from '../text/dutch-sentences';
 import { STOPWORDS } from '../text/stopwords';
 import { stemmerFor, type Lexicon } from '../text/word-forms';
 
@@ -39,26 +40,6 @@ type Pass = {
   allowed: (id: ConceptId) => boolean;
   add: (ids: ConceptId[], words: string, term: string, how: ConceptHit['how']) => boolean;
 };
-
-/** Particles of Dutch separable verbs, which close the clause: "we werken samen", "we schalen op". */
-const PARTICLES = new Set(
-  'aan af bij door in mee na om op over samen terug toe uit voor weg binnen buiten rond'.split(' '),
-);
-
-/** A particle still closes the verb before a phrase like these: "we werken samen met een hogeschool". */
-const AFTER_PARTICLE = new Set('met voor aan bij naar van tot zonder'.split(' '));
-
-/** Dutch contractions written out before reading: "zo'n robot", "m'n bedrijf", "'t magazijn". */
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bzo['’`]n\b/gi, 'zo een'],
-  [/\bm['’`]n\b/gi, 'mijn'],
-  [/\bz['’`]n\b/gi, 'zijn'],
-  [/\bd['’`]r\b/gi, 'daar'],
-  [/(^|[\s(])['’`]t\b/gi, '$1het'],
-  [/(^|[\s(])['’`]n\b/gi, '$1een'],
-  [/(^|[\s(])['’`]k\b/gi, '$1ik'],
-];
-const expandContractions = (text: string) => CONTRACTIONS.reduce((t, [re, full]) => t.replace(re, full), text);
 
 const MAX_PHRASE = 5;
 /** Words a gapped phrase may skip between two of its words: "staat (vaak) stil". */
@@ -171,13 +152,14 @@ export class ConceptMatcher {
     }
 
     const pass: Pass = { tokens, stems, clause, used, allowed, add };
-    // 1. Whole phrases of three words or more, then gapped ones ("geen idee waar ik moet beginnen"), then
-    // Dutch separable verbs ("we werken samen" → samenwerken), and only then shorter phrases and single
-    // words, so that a longer phrase is never broken up by one of its words.
-    this.phrases(pass, MAX_PHRASE, 3);
+    // 1. Whole phrases of two words or more as they stand ("german partner"), then gapped ones of three
+    // or more ("geen idee waar ik moet beginnen"), then Dutch separable verbs ("we werken samen" →
+    // samenwerken), and only then single words and gapped pairs, so that a longer phrase is never broken
+    // up by one of its words, nor a phrase as typed by a longer one around it.
+    this.phrases(pass, MAX_PHRASE, 2);
     this.gappedPhrases(pass, 3);
     this.separableVerbs(pass);
-    this.phrases(pass, 2, 1);
+    this.phrases(pass, 1, 1);
     this.gappedPhrases(pass, 2);
     // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
     if (!lists || lists.includes('sector')) {
@@ -282,19 +264,18 @@ export class ConceptMatcher {
   }
 
   /**
-   * Dutch separable verbs: a particle closing its clause (or followed by "met", "voor" …) joined to a verb before it, when the joined
-   * word is a real word of the word list and a vocabulary term ("we schalen de productie op" →
-   * opschalen, "we leiden mensen op" → opleiden); "we leiden mensen op de vloer" joins nothing.
+   * Dutch separable verbs: a particle that closes its clause joined to a verb before it, when the joined
+   * word is a real word of the word list and a vocabulary term ("we schalen de productie op" → opschalen,
+   * "we leiden mensen op" → opleiden); "we leiden mensen op de vloer" joins nothing.
    */
   private separableVerbs(p: Pass): void {
     const { tokens, clause, used, allowed, add } = p;
     if (!this.lexicon) return;
     tokens.forEach((particle, j) => {
-      const closing = clause[j + 1] !== clause[j] || AFTER_PARTICLE.has(tokens[j + 1]);
-      if (used[j] || !PARTICLES.has(particle) || !closing) return;
+      if (used[j] || !isParticle(particle) || !closesSeparableVerb(tokens, clause, j)) return;
       for (let i = j - 1; i >= 0 && clause[i] === clause[j]; i--) {
         const joined = particle + tokens[i];
-        if (used[i] || PARTICLES.has(tokens[i]) || !this.lexicon!.isWord(joined)) continue;
+        if (used[i] || isParticle(tokens[i]) || !this.lexicon!.isWord(joined)) continue;
         const found = this.lookUp(joined, allowed) ?? this.lookUpStems([joined], [stemsOf(joined)], allowed);
         if (found && add(found.concepts, `${tokens[i]} ${particle}`, found.term, 'stem')) {
           used[i] = used[j] = true;

@@ -61,6 +61,12 @@ export type RankOptions = {
 
 /** Below this relevance a record is not listed: too little evidence that it fits. */
 export const MIN_RELEVANCE = 0.25;
+/**
+ * Beside recognised concepts, full-text relevance fills this share of what they leave open: the words
+ * no concept covers are often the most specific ones ("piepschuim", "afsluiters", "productielijn"), and
+ * BM25 on an absolute scale with common words dropped keeps accidental overlaps small.
+ */
+const TEXT_BESIDE_CONCEPTS = 0.5;
 /** Full-text relevance that counts as a direct fit when no concept was recognised. */
 const TEXT_DIRECT = 0.45;
 /** Help an SME can use right away; what a fieldlab offers beyond that counts less. */
@@ -167,8 +173,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // An institution's fit pieced together from subjects of different groups counts for less than one
   // group (or one fieldlab) that covers the question.
   const whole = relevanceOf(new Set(c.concepts), o.units);
-  // One answered unit cannot be pieced together: only a fit of several units is.
-  if (c.kind === 'institution' && whole.reasons.length > 1) whole.value *= SCATTERED;
+  // One answered unit cannot be pieced together: only a fit of several units answered directly is (a
+  // related theme beside one direct answer adds a little, it does not make the fit scattered).
+  const directAnswers = whole.reasons.filter((r) => (r.type === 'concept' || r.type === 'need') && r.via !== 'related');
+  if (c.kind === 'institution' && directAnswers.length > 1) whole.value *= SCATTERED;
   let part: CandidatePart | null = null;
   let best = whole;
   for (const p of c.parts) {
@@ -178,8 +186,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   let relevance = best.value;
   let direct = best.direct;
   if (c.textScore > 0 && c.textWords.length) {
-    // Words no concept covered: on their own they can carry a fit; beside concepts they add a little.
-    relevance = o.units.length ? Math.min(1, relevance + 0.25 * c.textScore * (1 - relevance)) : c.textScore;
+    // Words no concept covered: on their own they can carry a fit; beside concepts they fill half the gap.
+    relevance = o.units.length
+      ? Math.min(1, relevance + TEXT_BESIDE_CONCEPTS * c.textScore * (1 - relevance))
+      : c.textScore;
     direct ||= !o.units.length && c.textScore >= TEXT_DIRECT;
   }
   // "Een Duitse partner" is part of the question: a German record answers that part, others do not.

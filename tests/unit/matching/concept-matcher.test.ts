@@ -133,8 +133,8 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we have no idea where to start')).toEqual(['need:where_to_start']);
   });
 
-  it('never lets a phrase skip over a word that means something of its own', () => {
-    // "looking for a (German) partner": German is read, not passed over as filler.
+  it('never lets a phrase with words in between swallow a phrase or a word that means something of its own', () => {
+    // "looking for a (German) partner": "German partner" is read, not passed over as filler.
     expect(concepts('we are looking for a German partner for our welding robots')).toContain('need:germany');
     expect(concepts('we zoeken een Duitse partner')).toContain('need:germany');
     // Filler between the words still is skipped: "staat (heel vaak) stil".

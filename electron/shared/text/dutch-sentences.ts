@@ -1,0 +1,33 @@
+/** Dutch sentence habits the concept matcher reads through: contractions and separable verbs. */
+
+/** Dutch contractions, written out before reading: "zo'n robot", "m'n bedrijf", "'t magazijn". */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bzo['’`]n\b/gi, 'zo een'],
+  [/\bm['’`]n\b/gi, 'mijn'],
+  [/\bz['’`]n\b/gi, 'zijn'],
+  [/\bd['’`]r\b/gi, 'daar'],
+  [/(^|[\s(])['’`]t\b/gi, '$1het'],
+  [/(^|[\s(])['’`]n\b/gi, '$1een'],
+  [/(^|[\s(])['’`]k\b/gi, '$1ik'],
+];
+
+/** The text with its Dutch contractions written out, so that "zo'n" is no "zon" (sun). */
+export function expandContractions(text: string): string {
+  return CONTRACTIONS.reduce((t, [re, full]) => t.replace(re, full), text);
+}
+
+/** Particles of Dutch separable verbs, which go to the end of the clause: "we werken samen", "we schalen op". */
+const PARTICLES = new Set(
+  'aan af bij door in mee na om op over samen terug toe uit voor weg binnen buiten rond'.split(' '),
+);
+
+/** A particle still closes the verb before a phrase like these: "we werken samen met een hogeschool". */
+const AFTER_PARTICLE = new Set('met voor aan bij naar van tot zonder'.split(' '));
+
+/** Whether a word can be the particle of a separable verb. */
+export const isParticle = (word: string): boolean => PARTICLES.has(word);
+
+/** Whether the token at `at` closes its clause, as the particle of a separable verb does. */
+export function closesSeparableVerb(tokens: readonly string[], clause: readonly number[], at: number): boolean {
+  return clause[at + 1] !== clause[at] || AFTER_PARTICLE.has(tokens[at + 1]);
+}
