@@ -284,6 +284,15 @@ test('a long shortlist still fits one A4 page: five picks with long notes, the t
     'Dit advies past niet op één A4, ook niet in kleinere letters: kort een notitie in of haal een organisatie van de shortlist.',
   );
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'visit-04-report-too-long-nl.png') });
+  // Saved as PDF all the same, the advisor is told it ran onto more pages, as many as the file has.
+  await tooLong.getByRole('button', { name: 'Sluiten' }).click();
+  const before = user.saved.length;
+  await panel.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(panel.getByTestId('report-outcome')).toContainText(/het advies beslaat \d+ pagina's in plaats van één/);
+  const long = user.saved.slice(before).find((f) => f.endsWith('.pdf'))!;
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [long], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThan(1);
+  await expect(panel.getByTestId('report-outcome')).toContainText(`beslaat ${pages} pagina's`);
 });
 
 for (const lang of ['nl', 'en'] as const) {

@@ -1,6 +1,7 @@
 /** The visit report (view model, PDF, CSV) and the backups of the user's data. */
 import { writeFileSync, renameSync, rmSync } from 'node:fs';
-import type { ApiHandlers } from '../../shared/api';
+import type { ApiHandlers, Result } from '../../shared/api';
+import type { Saved, SavedPdf } from '../../shared/api/reports-api';
 import { apiError, echo } from '../../shared/api/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import type { CatalogueRecord } from '../../shared/catalogue/validate-catalogue';
@@ -12,6 +13,7 @@ import { allVisitsForExport, getVisit } from '../companies/visit-repository';
 import type { Matcher } from '../matching/matcher';
 import type { UserData } from '../user-db/user-data';
 import { shortlistCsv, visitsCsv } from './csv';
+import { pdfPageCount } from './pdf-pages';
 
 /** Where files go: dialogs owned by the main process (or, in tests, a folder). Null when the user cancels. */
 export type FileDialogs = {
@@ -85,7 +87,7 @@ export function reportHandlers(deps: {
     name: string,
     kind: 'pdf' | 'csv' | 'sqlite',
     data: () => string | Buffer | Promise<string | Buffer>,
-  ) => {
+  ): Promise<Result<Saved>> => {
     const path = await files.saveAs(name, kind);
     if (!path) return { ok: true as const, value: { cancelled: true as const } };
     try {
@@ -104,11 +106,19 @@ export function reportHandlers(deps: {
     'reports:save-pdf': async ({ visitId, lang }) => {
       const r = report(visitId, lang);
       if (!r) return apiError('visit_not_found', `There is no visit ${visitId}.`);
-      return saved(
+      let pages = 0;
+      const result = await saved(
         `${lang === 'nl' ? 'advies' : 'advice'}-${slug(r.company.name)}-${visitId.slice(0, 8)}.pdf`,
         'pdf',
-        () => deps.printReport(visitId, lang),
+        async () => {
+          const pdf = await deps.printReport(visitId, lang);
+          pages = pdfPageCount(pdf);
+          return pdf;
+        },
       );
+      if (!result.ok) return result;
+      const value: SavedPdf = 'saved' in result.value ? { saved: result.value.saved, pages } : { cancelled: true };
+      return { ok: true, value };
     },
     'reports:save-csv': async ({ visitId, lang, separator }) => {
       if (visitId) {

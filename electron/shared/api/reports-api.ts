@@ -8,6 +8,8 @@ const lang = z.enum(LANGS);
 
 /** A file the user chose to save, or the choice not to. */
 export type Saved = { saved: string } | { cancelled: true };
+/** A saved report also says how many pages it took: an advice meant for one page may run onto a second. */
+export type SavedPdf = { saved: string; pages: number } | { cancelled: true };
 
 export const reportsRequests = {
   'reports:visit': z.object({ visitId: id, lang }).strict(),
@@ -29,7 +31,7 @@ export type BackupStatus = {
 
 export type ReportsResponses = {
   'reports:visit': VisitReport;
-  'reports:save-pdf': Saved;
+  'reports:save-pdf': SavedPdf;
   'reports:save-csv': Saved;
   'backup:status': BackupStatus;
   'backup:export': Saved;

@@ -290,6 +290,8 @@ export const en: Messages = {
     separator: 'CSV separator',
     separators: { ';': 'semicolon (Excel, Dutch)', ',': 'comma (Excel, English)' },
     savedTo: (path) => `Saved to ${path}`,
+    pdfPages: (pages) =>
+      `Note: the advice takes ${pages} pages instead of one. Shorten a note or take an organisation off the shortlist, and save it again.`,
     reportLang: 'Report language',
     saveFirst: 'Save the visit to make a report.',
     snapshotTitle: (date) => `Advised on ${date}`,

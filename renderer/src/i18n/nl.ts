@@ -295,6 +295,8 @@ export const nl = {
     separator: 'Scheidingsteken in CSV',
     separators: { ';': 'puntkomma (Excel, Nederlands)', ',': 'komma (Excel, Engels)' },
     savedTo: (path: string) => `Opgeslagen in ${path}`,
+    pdfPages: (pages: number) =>
+      `Let op: het advies beslaat ${pages} pagina's in plaats van één. Kort een notitie in of haal een organisatie van de shortlist, en sla het opnieuw op.`,
     reportLang: 'Taal van het rapport',
     saveFirst: 'Sla het bezoek op om een rapport te maken.',
     snapshotTitle: (date: string) => `Geadviseerd op ${date}`,

@@ -85,7 +85,12 @@ export function ReportActions({
             run(async () => {
               const r = await api()['reports:save-pdf']({ visitId: visit.id, lang: reportLang });
               if (!r.ok) return { kind: 'error', error: r.error };
-              return 'saved' in r.value ? { kind: 'done', text: t.visitPanel.savedTo(r.value.saved) } : null;
+              if (!('saved' in r.value)) return null;
+              const saved = t.visitPanel.savedTo(r.value.saved);
+              return {
+                kind: 'done',
+                text: r.value.pages > 1 ? `${saved}. ${t.visitPanel.pdfPages(r.value.pages)}` : saved,
+              };
             })
           }
         >
