@@ -135,6 +135,17 @@ export const test = base.extend<{ app: App }>({
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const startedAt = Date.now();
     await page.goto(origin);
+    const settledMap = () =>
+      page
+        .waitForFunction(
+          () =>
+            !(globalThis as unknown as { document: { querySelector: (s: string) => unknown } }).document.querySelector(
+              '[data-behind="true"], [data-settled="false"], .leaflet-zoom-anim, .leaflet-pan-anim',
+            ),
+          undefined,
+          { timeout: 3_000 },
+        )
+        .catch(() => undefined);
     await use({
       page,
       origin,
@@ -144,17 +155,11 @@ export const test = base.extend<{ app: App }>({
       user,
       startedAt,
       screenshot: async (name) => {
-        // A map that shows is given the moment to take the newest answer and place its names again.
-        await page
-          .waitForFunction(
-            () =>
-              !(
-                globalThis as unknown as { document: { querySelector: (s: string) => unknown } }
-              ).document.querySelector('[data-behind="true"], [data-settled="false"]'),
-            undefined,
-            { timeout: 3_000 },
-          )
-          .catch(() => undefined);
+        // A map that shows is given the moment to take the newest answer and place its names again
+        // (checked twice, a moment apart: the view moves only after the map has taken the answer).
+        await settledMap();
+        await page.waitForTimeout(250);
+        await settledMap();
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
       },
       restart: async (meanwhile) => {

@@ -118,6 +118,9 @@ export function PlaceLabels({
       setSettled(false);
     };
     schedule();
+    // While the view moves the names are not placed yet (and a screenshot would catch them mid-way).
+    const moving = () => setSettled(false);
+    map.on('movestart zoomstart', moving);
     map.on('moveend zoomend viewreset resize', schedule);
     const container = map.getContainer();
     container.addEventListener('transitionend', schedule);
@@ -130,6 +133,7 @@ export function PlaceLabels({
         attributeFilter: ['class'],
       });
     return () => {
+      map.off('movestart zoomstart', moving);
       map.off('moveend zoomend viewreset resize', schedule);
       container.removeEventListener('transitionend', schedule);
       watch.disconnect();
