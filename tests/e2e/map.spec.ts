@@ -94,17 +94,16 @@ test('the map names towns, explains its symbols and keeps the company in view, i
   expect(rankNumbers.every((n) => /^\d+$/.test(n))).toBe(true);
   await screenshot('map-01-labels-nl-1366');
 
-  // Zoomed in, towns appear; the labels still keep clear.
-  const before = shown.length;
+  // Zoomed in, smaller towns that the wider view left out appear (how many depends on where the
+  // results put the view: part of it may be water); the labels still keep clear.
   await page.locator('.leaflet-control-zoom-in').click();
   await page.locator('.leaflet-control-zoom-in').click();
-  // Smaller towns that the wider view left out.
+  await settledLabels(page);
   const named = new Set(shown);
   await expect
     .poll(async () => (await page.locator('.place-label').allInnerTexts()).filter((n) => !named.has(n)).length)
     .toBeGreaterThan(2);
   await expect.poll(() => labelCollisions(page)).toEqual([]);
-  expect(await page.locator('.place-label').count()).toBeGreaterThan(before / 2);
 
   // Away from the company, then back: "Zoom naar resultaten" brings the star into view, clear of the controls.
   const map = page.locator('.advisor-map');
