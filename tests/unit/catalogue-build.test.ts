@@ -103,6 +103,25 @@ describe('catalogue build', () => {
     );
   });
 
+  it('maps a tag onto the finer theme it names, and a sector tag of a technology domain onto its theme', () => {
+    // FLIE's "hydrogen_electrolysis" is hydrogen; Dairy Campus works in the "agri_dairy" sector.
+    expect(catalogue.get('flie')!.concepts).toEqual(
+      expect.arrayContaining(['theme:hydrogen', 'theme:energy_transition']),
+    );
+    expect(catalogue.get('dairy-campus')!.concepts).toContain('theme:livestock');
+    expect(catalogue.get('smart-base')!.concepts).toContain('theme:defence_security');
+  });
+
+  it("reads institutions' subjects as themes, and a year or a count in them as no SBI code", () => {
+    // RWTH: "production engineering"; Avans: "natural colours from fungi".
+    expect(catalogue.get('rwth-aachen')!.concepts).toContain('theme:flexible_manufacturing');
+    expect(catalogue.get('avans')!.concepts).toContain('theme:biobased');
+    // Deltion: "industrial robotics (200-hour elective)"; Fraunhofer IML: "funded until June 2024".
+    for (const id of ['deltion-landstede', 'fraunhofer-iml']) {
+      expect(catalogue.get(id)!.concepts, id).not.toContain('sector:sbi_20');
+    }
+  });
+
   it('gives a record the kinds of help its sourced ways to start name', () => {
     // WUR's sources offer research with companies and its network; none of them a course.
     expect(catalogue.get('wur')!.concepts).toEqual(expect.arrayContaining(['offer:joint_project', 'offer:network']));

@@ -30,8 +30,16 @@ const HELP_OF_START: Partial<Record<StartKind, ConceptId>> = {
 export function deriveSubjectConcepts(records: CatalogueRecord[], vocabulary: Vocabulary): void {
   // Word for word only: a catalogue's own text is not guessed at.
   const matcher = new ConceptMatcher(vocabulary, { typos: false });
+  // A number in a catalogue's text is a year or a count ("2024", "200-hour elective"), never an SBI code.
   const named = (texts: (string | null)[]): ConceptId[] =>
-    texts.flatMap((text) => (text ? matcher.match(text, ['theme', 'sector']).hits.map((h) => h.concept) : []));
+    texts.flatMap((text) =>
+      text
+        ? matcher
+            .match(text, ['theme', 'sector'])
+            .hits.filter((h) => h.how !== 'code')
+            .map((h) => h.concept)
+        : [],
+    );
   for (const r of records) {
     for (const part of r.parts) {
       part.concepts = [...new Set(named([part.name, ...part.subjects.flatMap((s) => [s.nl, s.en])]))].sort();
