@@ -10,10 +10,10 @@ afterAll(() => engine.close());
  * are never changed after seeing a ranking; a floor moves only up.
  */
 const FLOORS = {
-  'written with the engine': { ndcg5: 0.815, idealTop3: 0.93 },
+  'written with the engine': { ndcg5: 0.83, idealTop3: 0.93 },
   'everyday wording': { ndcg5: 0.775, idealTop3: 0.9 },
-  'published real cases': { top3: 0.46, top5: 0.55 },
-  'fresh everyday wording (written before any run)': { ndcg5: 0.67, idealTop3: 0.75 },
+  'published real cases': { top3: 0.46, top5: 0.58 },
+  'fresh everyday wording (written before any run)': { ndcg5: 0.68, idealTop3: 0.75 },
 } as const;
 
 describe('match quality on the evaluation sets', () => {
