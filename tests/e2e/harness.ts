@@ -135,17 +135,30 @@ export const test = base.extend<{ app: App }>({
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const startedAt = Date.now();
     await page.goto(origin);
-    const settledMap = () =>
-      page
-        .waitForFunction(
-          () =>
-            !(globalThis as unknown as { document: { querySelector: (s: string) => unknown } }).document.querySelector(
-              '[data-behind="true"], [data-settled="false"], .leaflet-zoom-anim, .leaflet-pan-anim',
-            ),
-          undefined,
-          { timeout: 3_000 },
-        )
-        .catch(() => undefined);
+    // The map's picture: where its markers and names are drawn, and whether it still waits for an answer.
+    const mapPicture = () =>
+      page.evaluate(() => {
+        type El = { getBoundingClientRect: () => { x: number; y: number } };
+        const doc = (globalThis as unknown as { document: { querySelectorAll: (s: string) => El[] } }).document;
+        const busy = doc.querySelectorAll(
+          '[data-behind="true"], [data-settled="false"], .leaflet-zoom-anim, .leaflet-pan-anim',
+        ).length;
+        const drawn = [...doc.querySelectorAll('.leaflet-marker-icon, .place-label')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${Math.round(r.x)},${Math.round(r.y)}`;
+        });
+        return busy ? null : drawn.join(' ');
+      });
+    /** Until the map has taken the newest answer and its picture stayed the same for a moment (at most 3 s). */
+    const settledMap = async () => {
+      let last: string | null = null;
+      for (let tries = 0; tries < 15; tries++) {
+        const now = await mapPicture();
+        if (now !== null && now === last) return;
+        last = now;
+        await page.waitForTimeout(200);
+      }
+    };
     await use({
       page,
       origin,
@@ -155,10 +168,7 @@ export const test = base.extend<{ app: App }>({
       user,
       startedAt,
       screenshot: async (name) => {
-        // A map that shows is given the moment to take the newest answer and place its names again
-        // (checked twice, a moment apart: the view moves only after the map has taken the answer).
-        await settledMap();
-        await page.waitForTimeout(250);
+        // A map that shows is given the moment to take the newest answer and place its names again.
         await settledMap();
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
       },
