@@ -1,7 +1,9 @@
 /**
  * End-to-end harness: the built renderer (out/renderer) served on 127.0.0.1 with the app's CSP, in
  * Debian's Chromium, talking to the real main-process handlers through a test-only transport that
- * puts the same typed Api on window as the preload does. Each test gets a fresh catalogue and a fresh
+ * puts the same typed Api on window as the preload does: each call a same-origin POST to this test
+ * server, JSON both ways (a Playwright binding, tried first, added tens of milliseconds per call, which
+ * Electron's IPC does not). Each test gets a fresh catalogue and a fresh
  * user database in a temp folder; `restart` makes new handlers over the same database file, as a new
  * start of the app would. Every request the page makes is recorded so a test can prove that nothing
  * leaves the machine; CSP violations and page errors fail the test.
@@ -24,13 +26,32 @@ import { openUserDataFixture, type UserDataFixture } from '../support/user-data-
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
 
-/** Serves out/renderer as the app's protocol does: its own files only, with the app's CSP. */
-function serveRenderer(): Promise<{ server: Server; origin: string }> {
+const API_PATH = '/__test-api/';
+
+/** Serves out/renderer as the app's protocol does (its own files only, with the app's CSP), and the test transport's calls. */
+function serveRenderer(current: () => ApiHandlers): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`${RENDERER_DIR} is missing: run "npm run build" first.`);
   }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'POST' && path.startsWith(API_PATH)) {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', async () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        let request: unknown;
+        try {
+          request = body ? JSON.parse(body) : undefined;
+        } catch {
+          res.writeHead(400).end();
+          return;
+        }
+        const answer = await dispatch(current(), decodeURIComponent(path.slice(API_PATH.length)), request);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+      return;
+    }
     const found = rendererFileFor(`app://renderer${path}`, RENDERER_DIR);
     if (!found || !existsSync(found.file)) {
       res.writeHead(404).end();
@@ -46,28 +67,34 @@ function serveRenderer(): Promise<{ server: Server; origin: string }> {
 }
 
 /** Installs the test transport: window.fieldlab with one function per channel, backed by the current handlers. */
-async function installTestTransport(context: BrowserContext, current: () => ApiHandlers): Promise<void> {
-  await context.exposeBinding('__fieldlabInvoke', (_source, channel: unknown, request: unknown) =>
-    dispatch(current(), channel, request),
+async function installTestTransport(context: BrowserContext): Promise<void> {
+  await context.addInitScript(
+    ({ channels, apiPath }: { channels: string[]; apiPath: string }) => {
+      const post = globalThis.fetch.bind(globalThis);
+      const invoke = async (channel: string, request: unknown) =>
+        (
+          await post(apiPath + encodeURIComponent(channel), {
+            method: 'POST',
+            body: request === undefined ? '' : JSON.stringify(request),
+          })
+        ).json();
+      const api = Object.fromEntries(
+        channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]),
+      );
+      Object.defineProperty(globalThis, 'fieldlab', { value: Object.freeze(api), writable: false });
+      // CSP violations are kept for the test to assert on.
+      const violations: string[] = [];
+      Object.defineProperty(globalThis, '__cspViolations', { value: violations });
+      type Violation = { violatedDirective: string; blockedURI: string; sourceFile: string; lineNumber: number };
+      const doc = (
+        globalThis as unknown as { document: { addEventListener: (t: string, f: (e: Violation) => void) => void } }
+      ).document;
+      doc.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+      );
+    },
+    { channels: API_CHANNELS, apiPath: API_PATH },
   );
-  await context.addInitScript((channels: string[]) => {
-    const invoke = (globalThis as unknown as { __fieldlabInvoke: (c: string, r: unknown) => Promise<unknown> })
-      .__fieldlabInvoke;
-    const api = Object.fromEntries(
-      channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]),
-    );
-    Object.defineProperty(globalThis, 'fieldlab', { value: Object.freeze(api), writable: false });
-    // CSP violations are kept for the test to assert on.
-    const violations: string[] = [];
-    Object.defineProperty(globalThis, '__cspViolations', { value: violations });
-    type Violation = { violatedDirective: string; blockedURI: string; sourceFile: string; lineNumber: number };
-    const doc = (
-      globalThis as unknown as { document: { addEventListener: (t: string, f: (e: Violation) => void) => void } }
-    ).document;
-    doc.addEventListener('securitypolicyviolation', (e) =>
-      violations.push(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
-    );
-  }, API_CHANNELS);
 }
 
 type App = {
@@ -99,7 +126,11 @@ export const test = base.extend<{ app: App }>({
     let linksFail = false;
     const copied: string[] = [];
     const user = openUserDataFixture(mkdtempSync(join(tmpdir(), 'fieldlab-e2e-user-')));
-    const { server, origin } = await serveRenderer();
+    const broken = new Map<Channel, unknown>();
+    let handlers: ApiHandlers;
+    const current = () =>
+      broken.size ? { ...handlers, ...Object.fromEntries([...broken].map(([c, a]) => [c, () => a])) } : handlers;
+    const { server, origin } = await serveRenderer(current);
     // The report page printed to PDF by Chromium, as the app's hidden window prints it with Electron.
     const printReport = async (visitId: string, lang: Lang): Promise<Buffer> => {
       const print = await context.newPage();
@@ -123,15 +154,12 @@ export const test = base.extend<{ app: App }>({
         files: user.files,
         printReport,
       });
-    let handlers = makeHandlers();
+    handlers = makeHandlers();
     const requests: string[] = [];
     context.on('request', (r) => requests.push(r.url()));
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    const broken = new Map<Channel, unknown>();
-    await installTestTransport(context, () =>
-      broken.size ? { ...handlers, ...Object.fromEntries([...broken].map(([c, a]) => [c, () => a])) } : handlers,
-    );
+    await installTestTransport(context);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const startedAt = Date.now();
     await page.goto(origin);
