@@ -37,6 +37,8 @@ type Pass = {
   stems: string[][];
   clause: number[];
   used: boolean[];
+  /** Whether the words from `from` up to `to` are all still untaken. */
+  free: (from: number, to: number) => boolean;
   allowed: (id: ConceptId) => boolean;
   add: (ids: ConceptId[], words: string, term: string, how: ConceptHit['how']) => boolean;
 };
@@ -151,7 +153,7 @@ export class ConceptMatcher {
       return { hits, unmatched: [] };
     }
 
-    const pass: Pass = { tokens, stems, clause, used, allowed, add };
+    const pass: Pass = { tokens, stems, clause, used, free, allowed, add };
     // 1. Whole phrases of two words or more as they stand ("german partner"), then gapped ones of three
     // or more ("geen idee waar ik moet beginnen"), then Dutch separable verbs ("we werken samen" →
     // samenwerken), and only then single words and gapped pairs, so that a longer phrase is never broken
@@ -216,10 +218,10 @@ export class ConceptMatcher {
 
   /** Whole phrases of `longest` down to `shortest` words, as typed and then by their stems. */
   private phrases(p: Pass, longest: number, shortest: number): void {
-    const { tokens, stems, clause, used, allowed, add } = p;
+    const { tokens, stems, clause, used, free, allowed, add } = p;
     for (let n = longest; n >= shortest; n--) {
       for (let i = 0; i + n <= tokens.length; i++) {
-        if (used.slice(i, i + n).some(Boolean) || clause[i] !== clause[i + n - 1]) continue;
+        if (!free(i, i + n) || clause[i] !== clause[i + n - 1]) continue;
         const words = tokens.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(words[0])) continue;
         const phrase = words.join(' ');

@@ -55,8 +55,8 @@ function textWidth(name: string): number {
 
 type Drawn = { name: string; dot: L.Point; text: L.Point };
 
-/** The place names, in their own pane under the markers; `always` is labelled whatever the zoom. */
 /**
+ * The place names, in their own pane under the markers; `always` is labelled whatever the zoom.
  * `markers` changes whenever markers move without coming or going (the star to a new place, a ranked
  * number to another record), so that the names are placed again around them.
  */
