@@ -128,6 +128,13 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we leiden mensen op de vloer')).toEqual([]);
   });
 
+  it('joins a particle, "te" and a verb into the verb it makes', () => {
+    expect(read('we zoeken een plek om de installatie op te schalen')).toContainEqual(
+      expect.objectContaining({ concept: 'need:growth', words: 'op te schalen' }),
+    );
+    expect(concepts('we zoeken een hogeschool om mee samen te werken')).toContain('need:collaborate');
+  });
+
   it('reads a phrase of three words or more before its single words', () => {
     expect(concepts('ik heb geen idee waar ik moet beginnen')).toEqual(['need:where_to_start']);
     expect(concepts('we have no idea where to start')).toEqual(['need:where_to_start']);
