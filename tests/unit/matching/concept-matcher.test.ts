@@ -183,3 +183,43 @@ describe('ordinary verbs', () => {
     expect(concepts('we hebben geen eigen productielijn')).toContain('need:scale_up_production');
   });
 });
+
+describe('everyday wordings of situations the vocabulary knows', () => {
+  it.each([
+    ["samen met collega's ons productieproces vernieuwen", ['need:find_partners', 'need:process_renewal']],
+    ['stroom en warmte zijn duur', ['need:energy_costs']],
+    ['we want to electrify our ovens', ['need:electrify_heat']],
+    ['slecht bereik op het land', ['need:poor_connection']],
+    ['jongeren kiezen niet voor techniek', ['need:technical_education']],
+    ['we willen innoveren', ['need:innovate']],
+    ['the wifi keeps dropping in the hall', ['need:poor_connection']],
+  ])('reads "%s" as %j', (text, expected) => {
+    expect(concepts(text)).toEqual(expected);
+  });
+
+  it("says which of the owner's words it read", () => {
+    expect(read('de hele dag typen we orders over')).toEqual([
+      expect.objectContaining({ concept: 'need:order_handling', words: 'typen we orders over' }),
+    ]);
+    expect(read('we willen vocht en temperatuur meten')).toContainEqual(
+      expect.objectContaining({ concept: 'theme:sensors_iot' }),
+    );
+    expect(read('we willen op te schalen van pilot naar demo').map((h) => h.concept)).toEqual(
+      expect.arrayContaining(['need:scale_up_production', 'need:growth']),
+    );
+  });
+
+  it('reads renewing in general as a generic wish, and renewing the production process as a specific one', () => {
+    expect(engine.matcher.graph.isGeneric('need:innovate')).toBe(true);
+    expect(engine.matcher.graph.isGeneric('need:process_renewal')).toBe(false);
+  });
+
+  it('keeps ordinary sentences with the same words out of those needs', () => {
+    expect(concepts('we hebben veel energie in dit project gestoken')).not.toContain('need:energy_costs');
+    expect(concepts('een lab op korte afstand van Zwolle')).not.toContain('need:remote_monitoring');
+    expect(concepts('we ontwikkelen een sneltest voor een virus')).not.toContain('need:cyber_threat');
+    expect(concepts('de marge van de meting is 0,1 mm')).not.toContain('need:cost_price');
+    // A German university is still a knowledge partner, and German.
+    expect(concepts('we zoeken een Duitse hogeschool')).toEqual(['need:germany', 'need:knowledge_partner']);
+  });
+});
