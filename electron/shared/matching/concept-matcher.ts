@@ -163,6 +163,7 @@ export class ConceptMatcher {
     this.separableVerbs(pass);
     this.phrases(pass, 1, 1);
     this.gappedPhrases(pass, 2);
+    this.participles(pass);
     // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
     if (!lists || lists.includes('sector')) {
       tokens.forEach((token, i) => {
@@ -298,6 +299,18 @@ export class ConceptMatcher {
           return;
         }
       }
+    });
+  }
+
+  /** Dutch past participles read as their verb: "met de hand gelamineerd" → lamineren, "opgeleid" → opleiden. */
+  private participles(p: Pass): void {
+    const { tokens, used, allowed, add } = p;
+    if (!this.lexicon) return;
+    tokens.forEach((token, i) => {
+      if (used[i]) return;
+      const verb = this.lexicon!.infinitiveOf(token);
+      const found = verb && (this.lookUp(verb, allowed) ?? this.lookUpStems([verb], [stemsOf(verb)], allowed));
+      if (found && add(found.concepts, token, found.term, 'stem')) used[i] = true;
     });
   }
 

@@ -128,6 +128,13 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we leiden mensen op de vloer')).toEqual([]);
   });
 
+  it('reads a past participle as the verb it comes from', () => {
+    expect(read('alles wordt nog met de hand gelast')).toContainEqual(
+      expect.objectContaining({ concept: 'theme:welding', words: 'gelast' }),
+    );
+    expect(concepts('onze mensen zijn er niet voor opgeleid')).toContain('need:skills_gap');
+  });
+
   it('joins a particle, "te" and a verb into the verb it makes', () => {
     expect(read('we zoeken een plek om de installatie op te schalen')).toContainEqual(
       expect.objectContaining({ concept: 'need:growth', words: 'op te schalen' }),
