@@ -118,7 +118,8 @@ export class Lexicon {
   /**
    * The infinitive of a Dutch past participle, when it is a word of the list: "gelamineerd" →
    * lamineren, "geprint" → printen, "gelast" → lassen, "opgeleid" → opleiden, "verpakt" → verpakken.
-   * Only weak verbs (ending in -d or -t); null for anything else.
+   * Only weak verbs (ending in -d or -t); null for anything else. A noun that looks like a participle
+   * may get a verb too ("gebied" → bieden): the concept matcher uses the verb only when it is a term.
    */
   infinitiveOf(word: string): string | null {
     const m = PARTICIPLE.exec(word);
