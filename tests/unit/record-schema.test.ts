@@ -90,6 +90,7 @@ const BROKEN: [string, (r: Record<string, any>) => void, string][] = [
         lon: null,
         precision: 'none',
         source: null,
+        purpose: null,
       }),
     'otherSites.0.city: a site must name its town',
   ],
@@ -105,10 +106,32 @@ const BROKEN: [string, (r: Record<string, any>) => void, string][] = [
         lon: 4.39,
         precision: 'city',
         source: null,
+        purpose: null,
       };
       r.otherSites.push(site, { ...site });
     },
     'otherSites.1: duplicate site "Hal 2"',
+  ],
+  [
+    'a general site that also lists subjects',
+    (r) =>
+      r.otherSites.push({
+        label: 'Hal 2',
+        city: 'Schiedam',
+        region: null,
+        country: 'NL',
+        lat: 51.92,
+        lon: 4.39,
+        precision: 'city',
+        source: null,
+        purpose: {
+          general: true,
+          subjects: [{ nl: 'lassen', en: 'welding' }],
+          url: 'https://example.org',
+          quote: null,
+        },
+      }),
+    'otherSites.0.purpose.subjects: a general site lists no subjects, a specialised one at least one',
   ],
   [
     'a centre without a subject',

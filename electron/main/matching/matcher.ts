@@ -114,15 +114,15 @@ export class Matcher {
     // What the company makes says what it works on: themes in the sector field ("scheepsschroeven",
     // "thermoplastic composite parts") are part of the question too, with less weight than what the owner
     // asks for, unless the same words were read as the sector.
-    const sectorThemes = profile.sector?.trim()
-      ? this.concepts.match(profile.sector, ['theme']).hits.filter(
-          (h) =>
-            !excluded.has(h.concept) &&
-            !needs.some((n) => n.concept === h.concept) &&
-            // "metaal" is the sector itself, no wish for metallurgy; "composiet onderdelen" names a material.
-            !sectorHits.some((s) => s.words === h.words),
-        )
+    const sectorFieldThemes = profile.sector?.trim()
+      ? this.concepts.match(profile.sector, ['theme']).hits.filter((h) => !excluded.has(h.concept))
       : [];
+    const sectorThemes = sectorFieldThemes.filter(
+      (h) =>
+        !needs.some((n) => n.concept === h.concept) &&
+        // "metaal" is the sector itself, no wish for metallurgy; "composiet onderdelen" names a material.
+        !sectorHits.some((s) => s.words === h.words),
+    );
     // "als klein staalbedrijf", "voor een mechatronicabedrijf": the words say what the company is, not what
     // it asks for, so their themes count as what it makes.
     const ownWords = needs.filter((h) => h.concept.startsWith('theme:') && OWN_COMPANY_WORD.test(h.words));
@@ -143,6 +143,7 @@ export class Matcher {
       sector: {
         direct: sectorHits.map((h) => h.concept),
         broader: sectorHits.flatMap((h) => this.graph.broaderOf(h.concept)),
+        themes: sectorFieldThemes.map((h) => h.concept),
       },
       origin,
       maxKm: profile.maxKm,
@@ -239,7 +240,7 @@ function broadMatch(c: Candidate, origin: { lat: number; lon: number }): Match {
     { type: 'broad' },
     km === null
       ? { type: 'distance_unknown', precision: c.precision }
-      : { type: 'distance', km, city: c.city, region: c.region, precision: c.precision, site: null },
+      : { type: 'distance', km, city: c.city, region: c.region, precision: c.precision, site: null, subject: null },
     {
       type: 'trust',
       confidence: c.confidence,

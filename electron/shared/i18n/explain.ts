@@ -77,7 +77,9 @@ export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
     case 'sector':
       return t.sector(label(r.concept, lang));
     case 'distance': {
-      const where = [r.site, r.city, r.region].filter(Boolean).join(', ');
+      // A specialised site says what it works on: "Yerseke: schelpdieren".
+      const site = [r.site, r.city].filter(Boolean).join(', ');
+      const where = [r.subject ? `${site}: ${r.subject[lang]}` : site, r.region].filter(Boolean).join(', ');
       return `${formatKm(r.km, lang)}${where ? ` (${where})` : ''}, ${PRECISION_LABELS[lang][r.precision]}`;
     }
     case 'distance_unknown':

@@ -33,6 +33,8 @@ export type Reason =
       precision: CoordinatePrecision;
       /** The other site it is measured to, when that is not the main location. */
       site: string | null;
+      /** What that site works on, when it is a specialised site chosen because the question meets it. */
+      subject: { nl: string; en: string } | null;
     }
   | { type: 'distance_unknown'; precision: CoordinatePrecision }
   | { type: 'region'; province: string }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { explainReason } from '../../../electron/shared/i18n/explain';
 import type { Match, MatchProfile } from '../../../electron/shared/matching/types';
 import { openMatcher } from '../../support/matcher-fixture';
 
@@ -149,6 +150,39 @@ describe('ranking', () => {
       (m) => m.id === 'saxion',
     );
     expect(saxion?.reasons.find((r) => r.type === 'part')).toMatchObject({ name: expect.stringContaining('TPAC') });
+  });
+
+  it('counts a specialised site only for its own subjects: no marine station next door for composites', () => {
+    // WUR has a marine research station in Den Helder; composites are no subject of it.
+    const r = run({ place: 'Den Helder', need: 'composieten onderdelen ontwikkelen', limit: 30 });
+    const wur = r.matches.find((m) => m.id === 'wur');
+    if (wur) {
+      expect(wur.distanceKm).toBeGreaterThan(100);
+      expect(wur.reasons.find((x) => x.type === 'distance')).not.toMatchObject({ city: 'Den Helder' });
+    }
+    // Inholland's composites come from its Delft lab, so that is where it is, not its Alkmaar campus nearby.
+    const inholland = r.matches.find((m) => m.id === 'inholland');
+    expect(inholland?.reasons.find((x) => x.type === 'distance')).toMatchObject({
+      city: 'Delft',
+      subject: { nl: 'composieten' },
+    });
+  });
+
+  it('finds the specialised site a question meets, and names what it works on, in Dutch and English', () => {
+    const r = run({ place: 'Goes', need: 'we kweken mosselen en oesters en willen de kweek verbeteren' });
+    const wur = r.matches.slice(0, 3).find((m) => m.id === 'wur');
+    expect(wur?.distanceKm).toBeLessThan(20);
+    const distance = wur!.reasons.find((x) => x.type === 'distance')!;
+    expect(explainReason(distance, 'nl', engine.matcher.label)).toContain('(Yerseke: schelpdieren)');
+    expect(explainReason(distance, 'en', engine.matcher.label)).toContain('(Yerseke: shellfish)');
+  });
+
+  it('does not count a specialised site for a question only broader than its subjects', () => {
+    // Shellfish and dairy are both agrifood: a dairy question from Goes is not local to the shellfish station.
+    const r = run({ place: 'Goes', need: 'sensoren voor melkkoeien', limit: 30 });
+    const wur = r.matches.find((m) => m.id === 'wur');
+    expect(wur).toBeDefined();
+    expect(wur!.reasons.find((x) => x.type === 'distance')).not.toMatchObject({ city: 'Yerseke' });
   });
 
   it('lists only words a record really contains as found in its text', () => {
