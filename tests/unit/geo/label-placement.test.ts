@@ -42,6 +42,10 @@ function candidatesAt(zoom: number, centre: { lat: number; lon: number }, width:
   return places.map((p): LabelCandidate => ({ ...p, ...at(p.lat, p.lon), width: p.name.length * 7, height: 14 }));
 }
 
+/** The labels of a 900×700 view with nothing else on the map. */
+const labelsAt = (zoom: number, centre: { lat: number; lon: number }) =>
+  placeLabels({ candidates: candidatesAt(zoom, centre, 900, 700), obstacles: [], width: 900, height: 700, zoom });
+
 const NL = { lat: 52.2, lon: 5.3 };
 const find = (name: string): LabelPlace => places.find((p) => p.name === name)!;
 
@@ -88,13 +92,7 @@ describe('which places may be labelled', () => {
 
 describe('placing the labels', () => {
   it('shows only cities at the country view, and towns as one zooms in', () => {
-    const country = placeLabels({
-      candidates: candidatesAt(7, NL, 900, 700),
-      obstacles: [],
-      width: 900,
-      height: 700,
-      zoom: 7,
-    });
+    const country = labelsAt(7, NL);
     const names = country.map((l) => l.name);
     expect(names).toEqual(expect.arrayContaining(['Amsterdam', 'Rotterdam', 'Utrecht', 'Groningen', 'Eindhoven']));
     expect(names).not.toContain('Harderwijk');
@@ -106,24 +104,12 @@ describe('placing the labels', () => {
     expect(abroad.length).toBeLessThan(country.length - abroad.length);
 
     const veluwe = { lat: 52.3, lon: 5.8 };
-    const close = placeLabels({
-      candidates: candidatesAt(10, veluwe, 900, 700),
-      obstacles: [],
-      width: 900,
-      height: 700,
-      zoom: 10,
-    });
+    const close = labelsAt(10, veluwe);
     expect(close.map((l) => l.name)).toEqual(expect.arrayContaining(['Apeldoorn', 'Harderwijk', 'Ermelo']));
 
     // Zoomed in on the border, the German towns with centres are named too.
     const twente = { lat: 52.35, lon: 7.0 };
-    const border = placeLabels({
-      candidates: candidatesAt(9, twente, 900, 700),
-      obstacles: [],
-      width: 900,
-      height: 700,
-      zoom: 9,
-    });
+    const border = labelsAt(9, twente);
     expect(border.map((l) => l.name)).toEqual(expect.arrayContaining(['Enschede', 'Münster', 'Lingen', 'Nordhorn']));
   });
 
