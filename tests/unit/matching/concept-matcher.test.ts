@@ -202,6 +202,16 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     );
   });
 
+  it('reads past tenses and other persons of the same situation', () => {
+    expect(read('onze machine is gisteren uitgevallen')).toContainEqual(
+      expect.objectContaining({ concept: 'need:downtime', how: 'exact' }),
+    );
+    expect(concepts('de machine viel drie keer uit')).toEqual(['need:downtime']);
+    expect(concepts('ik stook veel gas')).toContain('need:energy_costs');
+    expect(concepts('we need to train our operators')).toEqual(['need:skills_gap']);
+    expect(concepts('we hebben moeite om goede mensen te vinden')).toEqual(['need:staff_shortage']);
+  });
+
   it('reads renewing in general as a generic wish, and renewing the production process as a specific one', () => {
     expect(engine.matcher.graph.isGeneric('need:innovate')).toBe(true);
     expect(engine.matcher.graph.isGeneric('need:process_renewal')).toBe(false);
