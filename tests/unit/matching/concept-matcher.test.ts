@@ -212,6 +212,16 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('we hebben moeite om goede mensen te vinden')).toEqual(['need:staff_shortage']);
   });
 
+  it('reads subjects named in plain words as their themes', () => {
+    expect(concepts('we willen zelf stroom opwekken')).toEqual(['theme:energy_transition']);
+    expect(concepts('we willen onze producten lichter maken')).toEqual(['theme:composites']);
+    expect(concepts('we want to reuse waste heat')).toContain('theme:energy_efficiency');
+    expect(concepts('we willen onze vrachtwagens elektrisch maken')).not.toContain('need:electrify_heat');
+    // A company that calls itself a specialist is not looking for one.
+    expect(concepts('wij zijn specialist in plaatwerk')).toEqual(['theme:sheet_metal']);
+    expect(concepts('we zoeken een expert in composieten')).toContain('need:knowledge_partner');
+  });
+
   it('reads renewing in general as a generic wish, and renewing the production process as a specific one', () => {
     expect(engine.matcher.graph.isGeneric('need:innovate')).toBe(true);
     expect(engine.matcher.graph.isGeneric('need:process_renewal')).toBe(false);
