@@ -212,6 +212,17 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('we hebben moeite om goede mensen te vinden')).toEqual(['need:staff_shortage']);
   });
 
+  it('reads English everyday wordings', () => {
+    expect(concepts('our packaging machine keeps jamming')).toEqual(
+      expect.arrayContaining(['need:packaging_line', 'need:downtime']),
+    );
+    expect(concepts('we have no idea what our machines are doing')).toEqual(['need:no_insight']);
+    expect(concepts('it is hard to get young people into technology')).toEqual(['need:technical_education']);
+    expect(concepts('the part is no longer made')).toEqual(['need:spare_parts']);
+    // "By hand" alone says how, not what: planning by hand is no assembly line.
+    expect(concepts('we plannen alles handmatig')).not.toContain('need:manual_assembly');
+  });
+
   it('reads subjects named in plain words as their themes', () => {
     expect(concepts('we willen zelf stroom opwekken')).toEqual(['theme:energy_transition']);
     expect(concepts('we willen onze producten lichter maken')).toEqual(['theme:composites']);
