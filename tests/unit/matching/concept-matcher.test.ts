@@ -233,9 +233,12 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('we zoeken een expert in composieten')).toContain('need:knowledge_partner');
   });
 
-  it('reads renewing in general as a generic wish, and renewing the production process as a specific one', () => {
-    expect(engine.matcher.graph.isGeneric('need:innovate')).toBe(true);
-    expect(engine.matcher.graph.isGeneric('need:process_renewal')).toBe(false);
+  it('reads renewing in general as a wish without a direction, and renewing the production process as a specific one', () => {
+    const vague = engine.run({ place: 'Tilburg', need: 'we willen innoveren' });
+    expect(vague.query.concepts.map((h) => h.concept)).toEqual(['need:innovate']);
+    expect(vague.nothingSpecific).toBe(true);
+    const specific = engine.run({ place: 'Tilburg', need: 'we willen ons productieproces vernieuwen' });
+    expect(specific.nothingSpecific).toBe(false);
   });
 
   it('keeps ordinary sentences with the same words out of those needs', () => {
