@@ -216,9 +216,43 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     );
   });
 
-  it('reads renewing in general as a generic wish, and renewing the production process as a specific one', () => {
-    expect(engine.matcher.graph.isGeneric('need:innovate')).toBe(true);
-    expect(engine.matcher.graph.isGeneric('need:process_renewal')).toBe(false);
+  it('reads past tenses and other persons of the same situation', () => {
+    expect(read('onze machine is gisteren uitgevallen')).toContainEqual(
+      expect.objectContaining({ concept: 'need:downtime', how: 'exact' }),
+    );
+    expect(concepts('de machine viel drie keer uit')).toEqual(['need:downtime']);
+    expect(concepts('ik stook veel gas')).toContain('need:energy_costs');
+    expect(concepts('we need to train our operators')).toEqual(['need:skills_gap']);
+    expect(concepts('we hebben moeite om goede mensen te vinden')).toEqual(['need:staff_shortage']);
+  });
+
+  it('reads English everyday wordings', () => {
+    expect(concepts('our packaging machine keeps jamming')).toEqual(
+      expect.arrayContaining(['need:packaging_line', 'need:downtime']),
+    );
+    expect(concepts('we have no idea what our machines are doing')).toEqual(['need:no_insight']);
+    expect(concepts('it is hard to get young people into technology')).toEqual(['need:technical_education']);
+    expect(concepts('the part is no longer made')).toEqual(['need:spare_parts']);
+    // "By hand" alone says how, not what: planning by hand is no assembly line.
+    expect(concepts('we plannen alles handmatig')).not.toContain('need:manual_assembly');
+  });
+
+  it('reads subjects named in plain words as their themes', () => {
+    expect(concepts('we willen zelf stroom opwekken')).toEqual(['theme:energy_transition']);
+    expect(concepts('we willen onze producten lichter maken')).toEqual(['theme:composites']);
+    expect(concepts('we want to reuse waste heat')).toContain('theme:energy_efficiency');
+    expect(concepts('we willen onze vrachtwagens elektrisch maken')).not.toContain('need:electrify_heat');
+    // A company that calls itself a specialist is not looking for one.
+    expect(concepts('wij zijn specialist in plaatwerk')).toEqual(['theme:sheet_metal']);
+    expect(concepts('we zoeken een expert in composieten')).toContain('need:knowledge_partner');
+  });
+
+  it('reads renewing in general as a wish without a direction, and renewing the production process as a specific one', () => {
+    const vague = engine.run({ place: 'Tilburg', need: 'we willen innoveren' });
+    expect(vague.query.concepts.map((h) => h.concept)).toEqual(['need:innovate']);
+    expect(vague.nothingSpecific).toBe(true);
+    const specific = engine.run({ place: 'Tilburg', need: 'we willen ons productieproces vernieuwen' });
+    expect(specific.nothingSpecific).toBe(false);
   });
 
   it('keeps ordinary sentences with the same words out of those needs', () => {
