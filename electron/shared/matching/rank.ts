@@ -306,9 +306,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     kind: c.kind,
     city: c.city,
     region: c.region,
-    lat: c.lat,
-    lon: c.lon,
-    precision: c.precision,
+    // On the map the record stands where its distance is measured to: its centre or site for this question.
+    lat: nearest ? nearest.lat : c.lat,
+    lon: nearest ? nearest.lon : c.lon,
+    precision: nearest ? nearest.precision : c.precision,
     status: c.status,
     statusAsOf: c.statusAsOf,
     confidence: c.confidence,
@@ -334,6 +335,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 type Nearest = {
   km: number;
+  lat: number;
+  lon: number;
   city: string | null;
   region: string | null;
   precision: Candidate['precision'];
@@ -400,6 +403,8 @@ function nearestPlace(
     const km = distanceKm(origin.lat, origin.lon, s.lat, s.lon);
     const place: Nearest = {
       km,
+      lat: s.lat,
+      lon: s.lon,
       city: s.city,
       region: null,
       precision: 'city',
@@ -414,12 +419,30 @@ function nearestPlace(
   if (part && part.lat !== null && part.lon !== null) {
     const km = distanceKm(origin.lat, origin.lon, part.lat, part.lon);
     if (bestSpecialised && bestSpecialised.km < km) return bestSpecialised;
-    return { km, city: part.town, region: null, precision: 'city', label: null, subject: null };
+    return {
+      km,
+      lat: part.lat,
+      lon: part.lon,
+      city: part.town,
+      region: null,
+      precision: 'city',
+      label: null,
+      subject: null,
+    };
   }
   let best: Nearest | null = null;
   if (hasVisitablePoint(c)) {
     const km = distanceKm(origin.lat, origin.lon, c.lat!, c.lon!);
-    best = { km, city: c.city, region: c.region, precision: c.precision, label: null, subject: null };
+    best = {
+      km,
+      lat: c.lat!,
+      lon: c.lon!,
+      city: c.city,
+      region: c.region,
+      precision: c.precision,
+      label: null,
+      subject: null,
+    };
   }
   return bestSite && (!best || bestSite.km < best.km) ? bestSite : best;
 }
