@@ -124,8 +124,9 @@ export function rankCandidates(
 ): { matches: Match[]; flagged: Match[]; beyondMaxKm: number; directFits: number } {
   const scored: Scored[] = [];
   let beyondMaxKm = 0;
+  const companyThemes = new Set(o.sector.themes ?? []);
   for (const c of candidates) {
-    const m = scoreCandidate(c, o);
+    const m = scoreCandidate(c, o, companyThemes);
     if (m === BEYOND) beyondMaxKm++;
     else if (m) scored.push(m);
   }
@@ -183,7 +184,11 @@ function relevanceOf(concepts: ReadonlySet<ConceptId>, units: readonly Unit[]): 
   return { value: total ? sum / total : 0, direct, reasons };
 }
 
-function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BEYOND {
+function scoreCandidate(
+  c: Candidate,
+  o: RankOptions,
+  companyThemes: ReadonlySet<ConceptId>,
+): Scored | null | typeof BEYOND {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
 
@@ -244,13 +249,13 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // Distance to the nearest place of the record: the named centre, a site, or the main location.
   let km: number | null = null;
   let distance = UNKNOWN_DISTANCE;
-  const companyThemes = new Set(o.sector.themes ?? []);
+  let onlyThrough: boolean | undefined;
   const nearest = o.origin
     ? nearestPlace(c, part, o.origin, {
         meets: (site) => subjectMeeting(site, o.units, companyThemes),
-        carries: onlyThroughSites(c, o.units)
-          ? (site) => site.carries.some((concept) => asks(o.units, concept))
-          : () => false,
+        // Asked only when a site the question meets carries something asked: most candidates never need it.
+        carries: (site) =>
+          site.carries.some((concept) => asks(o.units, concept)) && (onlyThrough ??= onlyThroughSites(c, o.units)),
       })
     : null;
   if (nearest) {
