@@ -124,8 +124,9 @@ export function rankCandidates(
 ): { matches: Match[]; flagged: Match[]; beyondMaxKm: number; directFits: number } {
   const scored: Scored[] = [];
   let beyondMaxKm = 0;
+  const companyThemes = new Set(o.sector.themes ?? []);
   for (const c of candidates) {
-    const m = scoreCandidate(c, o);
+    const m = scoreCandidate(c, o, companyThemes);
     if (m === BEYOND) beyondMaxKm++;
     else if (m) scored.push(m);
   }
@@ -183,7 +184,11 @@ function relevanceOf(concepts: ReadonlySet<ConceptId>, units: readonly Unit[]): 
   return { value: total ? sum / total : 0, direct, reasons };
 }
 
-function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BEYOND {
+function scoreCandidate(
+  c: Candidate,
+  o: RankOptions,
+  companyThemes: ReadonlySet<ConceptId>,
+): Scored | null | typeof BEYOND {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
 
@@ -244,13 +249,13 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // Distance to the nearest place of the record: the named centre, a site, or the main location.
   let km: number | null = null;
   let distance = UNKNOWN_DISTANCE;
-  const companyThemes = new Set(o.sector.themes ?? []);
+  let onlyThrough: boolean | undefined;
   const nearest = o.origin
     ? nearestPlace(c, part, o.origin, {
         meets: (site) => subjectMeeting(site, o.units, companyThemes),
-        carries: onlyThroughSites(c, o.units)
-          ? (site) => site.carries.some((concept) => asks(o.units, concept))
-          : () => false,
+        // Asked only when a site the question meets carries something asked: most candidates never need it.
+        carries: (site) =>
+          site.carries.some((concept) => asks(o.units, concept)) && (onlyThrough ??= onlyThroughSites(c, o.units)),
       })
     : null;
   if (nearest) {
@@ -306,9 +311,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     kind: c.kind,
     city: c.city,
     region: c.region,
-    lat: c.lat,
-    lon: c.lon,
-    precision: c.precision,
+    // On the map the record stands where its distance is measured to: its centre or site for this question.
+    lat: nearest ? nearest.lat : c.lat,
+    lon: nearest ? nearest.lon : c.lon,
+    precision: nearest ? nearest.precision : c.precision,
     status: c.status,
     statusAsOf: c.statusAsOf,
     confidence: c.confidence,
@@ -334,6 +340,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 type Nearest = {
   km: number;
+  lat: number;
+  lon: number;
   city: string | null;
   region: string | null;
   precision: Candidate['precision'];
@@ -400,6 +408,8 @@ function nearestPlace(
     const km = distanceKm(origin.lat, origin.lon, s.lat, s.lon);
     const place: Nearest = {
       km,
+      lat: s.lat,
+      lon: s.lon,
       city: s.city,
       region: null,
       precision: 'city',
@@ -414,12 +424,30 @@ function nearestPlace(
   if (part && part.lat !== null && part.lon !== null) {
     const km = distanceKm(origin.lat, origin.lon, part.lat, part.lon);
     if (bestSpecialised && bestSpecialised.km < km) return bestSpecialised;
-    return { km, city: part.town, region: null, precision: 'city', label: null, subject: null };
+    return {
+      km,
+      lat: part.lat,
+      lon: part.lon,
+      city: part.town,
+      region: null,
+      precision: 'city',
+      label: null,
+      subject: null,
+    };
   }
   let best: Nearest | null = null;
   if (hasVisitablePoint(c)) {
     const km = distanceKm(origin.lat, origin.lon, c.lat!, c.lon!);
-    best = { km, city: c.city, region: c.region, precision: c.precision, label: null, subject: null };
+    best = {
+      km,
+      lat: c.lat!,
+      lon: c.lon!,
+      city: c.city,
+      region: c.region,
+      precision: c.precision,
+      label: null,
+      subject: null,
+    };
   }
   return bestSite && (!best || bestSite.km < best.km) ? bestSite : best;
 }

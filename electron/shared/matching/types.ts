@@ -48,7 +48,10 @@ export type Reason =
       status: StatusValue;
     };
 
-/** One ranked record: what the list and the map show of it, its score and why. */
+/**
+ * One ranked record: what the list and the map show of it, its score and why. Its point is the place
+ * its distance is measured to: for an institution the centre or site that answers the question.
+ */
 export type Match = Pick<
   RecordSummary,
   | 'id'
