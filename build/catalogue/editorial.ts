@@ -35,8 +35,10 @@ const editorialSchema = z
       z.object({ town: text, label: z.string().nullable().optional(), url: url.nullable().optional() }),
     ),
     /**
-     * What each other site is for, from its own source: a general campus, or the subjects it works on.
-     * A site named here that the record does not have stops the import.
+     * What each other site is for, from its own source: a general campus, or the subjects it works on;
+     * or, with the source that says so, that it has closed (YYYY or YYYY-MM): a closed site is left out
+     * of the catalogue, never shown as a place to go. A site named here that the record does not have
+     * stops the import.
      */
     sitePurposes: z
       .array(
@@ -49,13 +51,20 @@ const editorialSchema = z
               .array(z.object({ nl: text, en: text }).strict())
               .min(1)
               .optional(),
+            closed: z
+              .string()
+              .regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM')
+              .optional(),
             url,
             quote: text.optional(),
           })
           .strict()
-          .refine((p) => (p.general === true) !== (p.subjects !== undefined), {
-            message: 'a site is either general or has subjects',
-          }),
+          .refine(
+            (p) => [p.general === true, p.subjects !== undefined, p.closed !== undefined].filter(Boolean).length === 1,
+            {
+              message: 'a site is either general, has subjects, or has closed',
+            },
+          ),
       )
       .optional(),
     contact: z.array(z.object({ kind: z.enum(['web', 'email', 'phone']), value: text, url })),

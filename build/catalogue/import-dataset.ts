@@ -336,12 +336,12 @@ function complete(
   const otherSites = [
     ...campuses.map((c) => site(c.town, null, c.url)),
     ...editorial.extraSites.map((s) => site(s.town, s.label, s.url)),
-  ]
-    .filter((s, i, all) => all.findIndex((t) => t.city === s.city && t.label === s.label) === i)
-    .map((s) => withPurpose(record.id, s, editorial, place));
+  ].filter((s, i, all) => all.findIndex((t) => t.city === s.city && t.label === s.label) === i);
   const unknownSite = (editorial.sitePurposes ?? []).find((p) => !otherSites.some((s) => sameSite(s, p, place)));
   if (unknownSite)
     throw new Error(`${record.id}: data/editorial/ names a purpose for a site it does not have: ${unknownSite.town}`);
+  const closed = (s: RecordSite) => (editorial.sitePurposes ?? []).some((p) => p.closed && sameSite(s, p, place));
+  const openSites = otherSites.filter((s) => !closed(s)).map((s) => withPurpose(record.id, s, editorial, place));
 
   const translated = new Map((editorial.centres ?? []).map((c) => [c.name, c]));
   const centres = enrichment
@@ -388,7 +388,7 @@ function complete(
   return {
     ...record,
     description: editorial.description,
-    otherSites,
+    otherSites: openSites,
     subjects,
     parts,
     offers,

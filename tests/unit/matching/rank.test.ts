@@ -177,6 +177,16 @@ describe('ranking', () => {
     expect(explainReason(distance, 'en', engine.matcher.label)).toContain('(Yerseke: shellfish)');
   });
 
+  it('never sends a company to a site that has closed', () => {
+    // WUR's pig research centre in Sterksel closed at the end of 2020 (wur.nl): a pig farmer next door
+    // is not told WUR is 0 km away.
+    const r = run({ place: 'Sterksel', need: 'varkenshouderij, stalklimaat verbeteren met sensoren', limit: 30 });
+    const wur = r.matches.find((m) => m.id === 'wur');
+    expect(wur).toBeDefined();
+    expect(wur!.distanceKm).toBeGreaterThan(20);
+    expect(engine.catalogue.get('wur')!.otherSites.map((s) => s.city)).not.toContain('Sterksel');
+  });
+
   it('does not count a specialised site for a question only broader than its subjects', () => {
     // Shellfish and dairy are both agrifood: a dairy question from Goes is not local to the shellfish station.
     const r = run({ place: 'Goes', need: 'sensoren voor melkkoeien', limit: 30 });
