@@ -368,13 +368,45 @@ function onlyThroughSites(c: Candidate, units: readonly Unit[]): boolean {
   return !relevanceOf(new Set(c.concepts.filter((concept) => !carried.has(concept))), units).direct;
 }
 
-/** The first subject of a specialised site that the question asks for or that the company itself works in. */
+/**
+ * Themes that name a field of application rather than a technology: a site working on robotics *in
+ * greenhouses* is no place for a tank-inspection robot, however near.
+ */
+const APPLICATION_FIELDS = new Set<ConceptId>(
+  [
+    'agrifood',
+    'horticulture',
+    'livestock',
+    'smart_farming',
+    'food_processing',
+    'maritime_tech',
+    'aerospace_tech',
+    'medtech',
+    'life_sciences',
+    'construction_tech',
+    'mobility_vehicles',
+    'defence_security',
+    'water_infra',
+    'water_tech',
+  ].map((t) => `theme:${t}` as ConceptId),
+);
+
+/**
+ * The first subject of a specialised site that the question asks for or that the company itself works
+ * in, and whose field of application, if it names one, is the question's or the company's too.
+ */
 function subjectMeeting(
   site: SitePoint,
   units: readonly Unit[],
   companyThemes: ReadonlySet<ConceptId>,
 ): SiteSubject | null {
-  return site.subjects.find((subject) => subject.concepts.some((c) => asks(units, c) || companyThemes.has(c))) ?? null;
+  const wanted = (c: ConceptId) => asks(units, c) || companyThemes.has(c);
+  return (
+    site.subjects.find(
+      (subject) =>
+        subject.concepts.some(wanted) && subject.concepts.every((c) => !APPLICATION_FIELDS.has(c) || wanted(c)),
+    ) ?? null
+  );
 }
 
 /** How a specialised site relates to the question. */

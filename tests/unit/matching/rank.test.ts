@@ -177,6 +177,23 @@ describe('ranking', () => {
     expect(explainReason(distance, 'en', engine.matcher.label)).toContain('(Yerseke: shellfish)');
   });
 
+  it('counts a specialised site only in its own field of application: greenhouse robots are no tank robots', () => {
+    // WUR Bleiswijk works on robotics and sensing in greenhouses, 11 km from Rotterdam.
+    const tanks = run({ place: 'Rotterdam', need: 'robots die onze opslagtanks inspecteren', limit: 30 });
+    const wur = tanks.matches.find((m) => m.id === 'wur');
+    if (wur) expect(wur.reasons.find((x) => x.type === 'distance')).not.toMatchObject({ city: 'Bleiswijk' });
+    // A grower asking the same of robots in the greenhouse finds that station near.
+    const grower = run({
+      place: 'Rotterdam',
+      sector: 'glastuinbouw',
+      need: 'robots die in onze kas oogsten',
+      limit: 30,
+    });
+    expect(grower.matches.find((m) => m.id === 'wur')?.reasons.find((x) => x.type === 'distance')).toMatchObject({
+      city: 'Bleiswijk',
+    });
+  });
+
   it('never sends a company to a site that has closed', () => {
     // WUR's pig research centre in Sterksel closed at the end of 2020 (wur.nl): a pig farmer next door
     // is not told WUR is 0 km away.
