@@ -194,6 +194,19 @@ describe('ranking', () => {
     });
   });
 
+  it('names the one town a distance is measured to, for a record written with several', () => {
+    // TNO's place reads "Delft / Den Haag / Eindhoven / Groningen / Soesterberg (multiple sites)"; its point is Delft.
+    const r = run({ place: 'Schiedam', need: 'data en mechatronica', limit: 15 });
+    const tno = r.matches.find((m) => m.id === 'tno')!;
+    expect(tno.reasons.find((x) => x.type === 'distance')).toMatchObject({ city: 'Delft', region: 'Zuid-Holland' });
+    const line = explainReason(
+      tno.reasons.find((x) => x.type === 'distance')!,
+      'nl',
+      engine.matcher.label,
+    );
+    expect(line).not.toMatch(/multiple|\//);
+  });
+
   it('never sends a company to a site that has closed', () => {
     // WUR's pig research centre in Sterksel closed at the end of 2020 (wur.nl): a pig farmer next door
     // is not told WUR is 0 km away.
