@@ -114,6 +114,12 @@ describe('reading what the owner types', () => {
       ).toEqual(['sector:sbi_25']);
     }
     expect(read('10', ['sector']).map((h) => h.concept)).toEqual(['sector:sbi_10']);
+    // A mussel farm is aquaculture, not a plant nursery ("kwekerij").
+    for (const sector of ['mosselkwekerij', 'oesterkweker', 'mussel farm'])
+      expect(
+        read(sector, ['sector']).map((h) => h.concept),
+        sector,
+      ).toEqual(['sector:sbi_03']);
   });
 });
 
