@@ -28,7 +28,8 @@ for (const set of evaluate(new Matcher(catalogue))) {
     }
     console.log(
       `-> real partner in top 3: ${pct(set.top3)} · in top 5: ${pct(set.top5)}` +
-        (ended ? ` (${ended} partners have ended since and are never offered)` : ''),
+        (ended === 1 ? ' (1 partner has ended since and is never offered)' : '') +
+        (ended > 1 ? ` (${ended} partners have ended since and are never offered)` : ''),
     );
   }
 }
