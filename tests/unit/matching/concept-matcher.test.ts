@@ -212,6 +212,14 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('we hebben moeite om goede mensen te vinden')).toEqual(['need:staff_shortage']);
   });
 
+  it('reads a separable verb split by "te", which the matcher does not join itself', () => {
+    expect(concepts('we zoeken een manier om mensen op te leiden')).toEqual(['need:skills_gap']);
+    expect(concepts('het kost veel tijd om alle orders over te typen')).toEqual(['need:order_handling']);
+    expect(concepts('we willen warmte terug te winnen uit de koeling')).toEqual(['theme:energy_efficiency']);
+    // "In te voeren" alone is to introduce something, not to type orders in.
+    expect(concepts('we willen een nieuw erp in te voeren')).not.toContain('need:order_handling');
+  });
+
   it('reads English everyday wordings', () => {
     expect(concepts('our packaging machine keeps jamming')).toEqual(
       expect.arrayContaining(['need:packaging_line', 'need:downtime']),
