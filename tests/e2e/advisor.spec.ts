@@ -184,6 +184,24 @@ test("an owner's everyday words and a German request are understood, in Dutch an
   await screenshot('advisor-13-everyday-en');
 });
 
+test('an institution with several sites is placed at the site that works on the question, in Dutch and English', async ({
+  app: { page, screenshot },
+}) => {
+  // WUR's shellfish research station in Yerseke is 11 km from Goes; its main campus is 130 km away.
+  await fillProfile(page, 'Goes', 'mosselkwekerij', 'we kweken mosselen en oesters en willen de kweek verbeteren');
+  const wur = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' }).locator('[data-record-id="wur"]');
+  await expect(wur).toContainText('Yerseke: schelpdieren · 11 km');
+  await wur.scrollIntoViewIfNeeded();
+  await screenshot('advisor-14-site-nl');
+
+  await page.getByLabel('Taal').selectOption('en');
+  const wurEn = page
+    .getByRole('listbox', { name: 'Matching fieldlabs and partners' })
+    .locator('[data-record-id="wur"]');
+  await expect(wurEn).toContainText('Yerseke: shellfish · 11 km');
+  await screenshot('advisor-15-site-en');
+});
+
 test('removing a recognised theme and the empty states help the advisor on', async ({ app: { page, screenshot } }) => {
   await fillProfile(page, 'Apeldoorn', '', 'lasrobot');
   const chips = page.getByRole('group', { name: 'Herkend' });

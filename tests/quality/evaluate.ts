@@ -5,8 +5,10 @@
  *   record (grade 2) in the top 3;
  * - fresh-cases.json: everyday wording graded the same way, written before any of it was run, and
  *   never tuned on;
+ * - fresh2-cases.json: a second such set, written and graded blind by a helper before any run;
  * - published-cases.json: real companies and the partner they actually worked with, from published
- *   stories: the share with that partner in the top 3 and in the top 5.
+ *   stories: the share with that partner in the top 3 and in the top 5;
+ * - published-fresh-cases.json: a second such set, collected blind by a helper and never run before.
  * `npm run quality` prints them with every miss; a test holds a floor per set.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,6 +39,8 @@ export const SETS = [
   { name: 'everyday wording', file: 'everyday-cases.json', kind: 'graded' },
   { name: 'published real cases', file: 'published-cases.json', kind: 'published' },
   { name: 'fresh everyday wording (written before any run)', file: 'fresh-cases.json', kind: 'graded' },
+  { name: 'second fresh set (written blind by a helper)', file: 'fresh2-cases.json', kind: 'graded' },
+  { name: 'published real cases, second set (collected blind)', file: 'published-fresh-cases.json', kind: 'published' },
 ] as const;
 
 const load = (file: string): unknown[] => {

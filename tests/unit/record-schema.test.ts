@@ -23,6 +23,19 @@ function sourcesWith(records: unknown[]): CatalogueSources {
   };
 }
 
+/** Another site in Schiedam, Hal 2, with the purpose given. */
+const hal2 = (purpose: unknown = null) => ({
+  label: 'Hal 2',
+  city: 'Schiedam',
+  region: null,
+  country: 'NL',
+  lat: 51.92,
+  lon: 4.39,
+  precision: 'city',
+  source: null,
+  purpose,
+});
+
 const good = () => ({
   ...structuredClone(load('catalogue/fieldlabs.json').find((r: { id: string }) => r.id === 'ramlab')),
   links: [],
@@ -90,25 +103,18 @@ const BROKEN: [string, (r: Record<string, any>) => void, string][] = [
         lon: null,
         precision: 'none',
         source: null,
+        purpose: null,
       }),
     'otherSites.0.city: a site must name its town',
   ],
+  ['the same site twice', (r) => r.otherSites.push(hal2(), hal2()), 'otherSites.1: duplicate site "Hal 2"'],
   [
-    'the same site twice',
-    (r) => {
-      const site = {
-        label: 'Hal 2',
-        city: 'Schiedam',
-        region: null,
-        country: 'NL',
-        lat: 51.92,
-        lon: 4.39,
-        precision: 'city',
-        source: null,
-      };
-      r.otherSites.push(site, { ...site });
-    },
-    'otherSites.1: duplicate site "Hal 2"',
+    'a general site that also lists subjects',
+    (r) =>
+      r.otherSites.push(
+        hal2({ general: true, subjects: [{ nl: 'lassen', en: 'welding' }], url: 'https://example.org', quote: null }),
+      ),
+    'otherSites.0.purpose.subjects: a general site lists no subjects, a specialised one at least one',
   ],
   [
     'a centre without a subject',

@@ -16,7 +16,7 @@ import {
   type VocabularyEntry,
   type VocabularyList,
 } from '../../shared/catalogue/vocabulary';
-import type { BaseLayers } from '../../shared/geo/base-layers';
+import type { BaseLayers, TownsAbroad } from '../../shared/geo/base-layers';
 import type { Gazetteer, PostcodeEntry } from '../../shared/geo/place-resolver';
 import { wordTerms } from '../../shared/text/search-terms';
 import { Lexicon } from '../../shared/text/word-forms';
@@ -61,6 +61,9 @@ export function ftsWordQuery(word: string, lexicon?: Lexicon): string {
   if (nl.parts.length > 1) parts.push(`(${nl.parts.map((p) => `text_nl : ${quoted(p)}`).join(' AND ')})`);
   return `(${parts.join(' OR ')})`;
 }
+
+/** The layer of base-layers.json with the towns abroad: names for the map, not drawn as a shape. */
+const TOWNS_ABROAD = 'townsAbroad';
 
 /** The opened catalogue. Statements are prepared once; every method is a named query. */
 export class CatalogueDb {
@@ -191,13 +194,21 @@ export class CatalogueDb {
     return json ? (JSON.parse(json) as CatalogueRecord) : null;
   }
 
-  /** The bundled base-map layers. */
+  /** The bundled base-map layers that the map draws. */
   layers(): BaseLayers {
     const out: Record<string, unknown> = {};
     for (const row of this.statements.layers.all() as { name: string; geojson: string }[]) {
-      out[row.name] = JSON.parse(row.geojson);
+      if (row.name !== TOWNS_ABROAD) out[row.name] = JSON.parse(row.geojson);
     }
     return out as BaseLayers;
+  }
+
+  /** The towns abroad that the map names; none in a catalogue built before they were bundled. */
+  townsAbroad(): TownsAbroad {
+    const row = (this.statements.layers.all() as { name: string; geojson: string }[]).find(
+      (r) => r.name === TOWNS_ABROAD,
+    );
+    return row ? (JSON.parse(row.geojson) as TownsAbroad) : { type: 'FeatureCollection', features: [] };
   }
 
   /** The controlled vocabulary, per list. */

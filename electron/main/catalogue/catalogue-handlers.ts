@@ -28,7 +28,7 @@ const NEAR_DUTCH_PLACE_KM = 2;
 export function catalogueHandlers(catalogue: CatalogueDb, places: PlaceResolver): Handlers {
   const vocabulary = catalogue.vocabulary();
   const layers = catalogue.layers();
-  const labels = labelPlaces(catalogue.gazetteer().places);
+  const labels = labelPlaces(catalogue.gazetteer().places, catalogue.townsAbroad());
   return {
     'catalogue:meta': () => ({ ok: true, value: catalogue.meta() }),
     'catalogue:list': ({ kinds }) => ({ ok: true, value: catalogue.list(kinds) }),

@@ -8,7 +8,7 @@ import type { Place } from '../../shared/geo/gazetteer';
 import type { CandidatePart, SitePoint } from '../../shared/matching/rank';
 
 /** Bump whenever a table or a column changes: a reader refuses a file of another version. */
-export const CATALOGUE_SCHEMA_VERSION = 5;
+export const CATALOGUE_SCHEMA_VERSION = 6;
 
 export const CATALOGUE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,7 +67,7 @@ export type RecordRow = {
   fieldlab_status: RecordSummary['fieldlabStatus'];
   /** The record's concept ids, space-separated. */
   concepts: string;
-  /** Its other sites with a point, as JSON: SitePoint[]. */
+  /** Its other sites with a point, whether each is general and its subjects with their concepts, as JSON: SitePoint[]. */
   sites: string;
   /** Its centres with their concepts, as JSON: CandidatePart[]. */
   parts: string;
@@ -105,7 +105,16 @@ export function toRecordRow(r: CatalogueRecord, rid: number): RecordRow {
     sites: JSON.stringify(
       r.otherSites
         .filter((site) => site.lat !== null && site.lon !== null)
-        .map((site): SitePoint => ({ lat: site.lat!, lon: site.lon!, city: site.city, label: site.label })),
+        .map((site): SitePoint => ({
+          lat: site.lat!,
+          lon: site.lon!,
+          city: site.city,
+          label: site.label,
+          // A site whose purpose no source states counts as general, as it did before purposes were known.
+          general: site.purpose?.general ?? true,
+          subjects: (site.purpose?.subjects ?? []).map((s, i) => ({ ...s, concepts: site.subjectConcepts[i] ?? [] })),
+          carries: site.carries,
+        })),
     ),
     parts: JSON.stringify(
       r.parts.map((p): CandidatePart => ({

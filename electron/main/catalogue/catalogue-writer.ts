@@ -107,6 +107,7 @@ function searchText(r: CatalogueRecord, vocabulary: Vocabulary, lexicon: Lexicon
       lang === 'en' ? r.background.de : null,
       ...r.subjects.map((s) => s[lang]),
       ...r.parts.flatMap((p) => [p.name, ...p.subjects.map((s) => s[lang])]),
+      ...r.otherSites.flatMap((site) => (site.purpose?.subjects ?? []).map((s) => s[lang])),
       ...r.offers.map((o) => o[lang]),
       ...labelsOf(r.concepts, vocabulary, lang),
     ]);

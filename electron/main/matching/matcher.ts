@@ -22,6 +22,10 @@ const DEFAULT_LIMIT = 10;
 /** One word naming the kind of company itself: "staalbedrijf", "voedingsbedrijven", "meubelfabriek". */
 const OWN_COMPANY_WORD = /^[a-z\u00e0-\u00ff-]{3,}(bedrijf|bedrijven|fabriek|fabrikant|producent)$/;
 const MAX_TEXT_CANDIDATES = 200;
+/** A place written as several ("Arnhem / Nijmegen", "Wageningen (Dairy Campus in Leeuwarden)"). */
+const SEVERAL_PLACES = /\/|\(/;
+/** How near a record's point a town must be to name it. */
+const POINT_TOWN_KM = 5;
 /** At most this many records per concept query: those covering most needs, nearest first. */
 const CONCEPT_CANDIDATES = 250;
 /** Records that only share a related theme are fetched when fewer direct matches exist. */
@@ -114,15 +118,15 @@ export class Matcher {
     // What the company makes says what it works on: themes in the sector field ("scheepsschroeven",
     // "thermoplastic composite parts") are part of the question too, with less weight than what the owner
     // asks for, unless the same words were read as the sector.
-    const sectorThemes = profile.sector?.trim()
-      ? this.concepts.match(profile.sector, ['theme']).hits.filter(
-          (h) =>
-            !excluded.has(h.concept) &&
-            !needs.some((n) => n.concept === h.concept) &&
-            // "metaal" is the sector itself, no wish for metallurgy; "composiet onderdelen" names a material.
-            !sectorHits.some((s) => s.words === h.words),
-        )
+    const sectorFieldThemes = profile.sector?.trim()
+      ? this.concepts.match(profile.sector, ['theme']).hits.filter((h) => !excluded.has(h.concept))
       : [];
+    const sectorThemes = sectorFieldThemes.filter(
+      (h) =>
+        !needs.some((n) => n.concept === h.concept) &&
+        // "metaal" is the sector itself, no wish for metallurgy; "composiet onderdelen" names a material.
+        !sectorHits.some((s) => s.words === h.words),
+    );
     // "als klein staalbedrijf", "voor een mechatronicabedrijf": the words say what the company is, not what
     // it asks for, so their themes count as what it makes.
     const ownWords = needs.filter((h) => h.concept.startsWith('theme:') && OWN_COMPANY_WORD.test(h.words));
@@ -143,6 +147,7 @@ export class Matcher {
       sector: {
         direct: sectorHits.map((h) => h.concept),
         broader: sectorHits.flatMap((h) => this.graph.broaderOf(h.concept)),
+        themes: sectorFieldThemes.map((h) => h.concept),
       },
       origin,
       maxKm: profile.maxKm,
@@ -153,7 +158,9 @@ export class Matcher {
       limit: profile.limit ?? DEFAULT_LIMIT,
     });
     const nothingSpecific = ranked.directFits === 0 && !(wantsGermany && ranked.matches.some(isGerman));
-    const matches = nothingSpecific ? this.frontDoorAndBroad(ranked.matches, origin, profile) : ranked.matches;
+    const matches = (nothingSpecific ? this.frontDoorAndBroad(ranked.matches, origin, profile) : ranked.matches).map(
+      (m) => this.withPointTown(m),
+    );
     return {
       ok: true,
       value: {
@@ -165,6 +172,44 @@ export class Matcher {
         regionalHub: origin?.province ? this.regionalHub(origin.province) : null,
       },
     };
+  }
+
+  private readonly pointTowns = new Map<string, { town: string; region: string | null } | null>();
+
+  /**
+   * A distance measured to a record's main point names the town at that point: a record whose place
+   * is written as several ("Delft / Den Haag / Eindhoven (multiple sites)", "Breda / 's-Hertogenbosch")
+   * stands at one of them, and the distance is to that one.
+   */
+  private withPointTown(m: Match): Match {
+    const i = m.reasons.findIndex((r) => r.type === 'distance' && !r.site && !r.subject);
+    const r = m.reasons[i];
+    if (!r || r.type !== 'distance' || !r.city || !SEVERAL_PLACES.test(r.city) || m.lat === null || m.lon === null)
+      return m;
+    let named = this.pointTowns.get(m.id);
+    if (named === undefined) {
+      named = this.townAt(m.lat, m.lon);
+      this.pointTowns.set(m.id, named);
+    }
+    if (!named) return m;
+    const reasons = [...m.reasons];
+    reasons[i] = { ...r, city: named.town, region: named.region };
+    return { ...m, reasons };
+  }
+
+  /** The largest town within a few km of a point, in the Netherlands or across the border. */
+  private townAt(lat: number, lon: number): { town: string; region: string | null } | null {
+    const near = (a: number, b: number, km: number) => distanceKm(lat, lon, a, b) <= km;
+    const dutch = this.catalogue
+      .gazetteer()
+      .places.filter((p) => p.kind === 'place' && near(p.lat, p.lon, POINT_TOWN_KM))
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
+    if (dutch) return { town: dutch.name, region: dutch.province };
+    const abroad = this.catalogue
+      .townsAbroad()
+      .features.filter((f) => near(f.geometry.coordinates[1], f.geometry.coordinates[0], POINT_TOWN_KM))
+      .sort((a, b) => b.properties.population - a.properties.population)[0];
+    return abroad ? { town: abroad.properties.name, region: null } : null;
   }
 
   /** The EDIH that serves a province. */
@@ -239,7 +284,7 @@ function broadMatch(c: Candidate, origin: { lat: number; lon: number }): Match {
     { type: 'broad' },
     km === null
       ? { type: 'distance_unknown', precision: c.precision }
-      : { type: 'distance', km, city: c.city, region: c.region, precision: c.precision, site: null },
+      : { type: 'distance', km, city: c.city, region: c.region, precision: c.precision, site: null, subject: null },
     {
       type: 'trust',
       confidence: c.confidence,

@@ -24,8 +24,8 @@ const HELP_OF_START: Partial<Record<StartKind, ConceptId>> = {
 
 /**
  * Knowledge institutions carry subjects of expertise and centres instead of tags: the themes and
- * sectors they name word for word (no typo guessing) become concepts, each centre's its own and all
- * of them the record's, so they can be matched like the rest.
+ * sectors they name word for word (no typo guessing) become concepts, each centre's and each
+ * specialised site's its own and all of them the record's, so they can be matched like the rest.
  */
 export function deriveSubjectConcepts(records: CatalogueRecord[], vocabulary: Vocabulary): void {
   // Word for word only: a catalogue's own text is not guessed at.
@@ -45,6 +45,14 @@ export function deriveSubjectConcepts(records: CatalogueRecord[], vocabulary: Vo
       part.concepts = [...new Set(named([part.name, ...part.subjects.flatMap((s) => [s.nl, s.en])]))].sort();
     }
     const found = [...named(r.subjects.flatMap((s) => [s.nl, s.en])), ...r.parts.flatMap((p) => p.concepts)];
+    // A specialised site's subjects are read the same way; they count for the record, and what only a
+    // site gives it says where the record works on that.
+    const elsewhere = new Set<ConceptId>([...r.concepts, ...found]);
+    for (const site of r.otherSites) {
+      site.subjectConcepts = (site.purpose?.subjects ?? []).map((s) => [...new Set(named([s.nl, s.en]))].sort());
+      site.carries = [...new Set(site.subjectConcepts.flat())].filter((c) => !elsewhere.has(c)).sort();
+      found.push(...site.subjectConcepts.flat());
+    }
     // The ways to start that a source gives say what help a record offers, as its offer tags do.
     for (const o of r.offers) if (o.start && HELP_OF_START[o.start]) found.push(HELP_OF_START[o.start]!);
     r.concepts = [...new Set<ConceptId>([...r.concepts, ...found])].sort();

@@ -68,7 +68,24 @@ const locationSchema = z
     }
   });
 
-/** Another physical location of the same initiative: found from there too, distance is to the nearest. */
+const localText = z.object({ nl: text, en: text }).strict();
+
+/**
+ * What a site is for, as its own source says: a general campus (teaching and research across the board)
+ * or a few subjects ("schelpdieren"), each read onto the vocabulary like a centre's subjects.
+ */
+const sitePurposeSchema = z
+  .object({ general: z.boolean(), subjects: z.array(localText), url: httpUrl, quote: nullableText })
+  .strict()
+  .refine((p) => p.general === (p.subjects.length === 0), {
+    message: 'a general site lists no subjects, a specialised one at least one',
+    path: ['subjects'],
+  });
+
+/**
+ * Another physical location of the same initiative. A general site, or one whose purpose no source
+ * states, is where the record is for any question; a specialised site only for its own subjects.
+ */
 const siteSchema = z
   .object({
     label: nullableText,
@@ -79,14 +96,13 @@ const siteSchema = z
     lon: longitude.nullable(),
     precision: z.enum(COORDINATE_PRECISIONS),
     source: httpUrl.nullable(),
+    purpose: sitePurposeSchema.nullable(),
   })
   .strict()
   .refine((s) => (s.lat === null) === (s.lon === null) && (s.lat === null) === (s.precision === 'none'), {
     message: 'a site has both coordinates and a precision, or neither (precision "none")',
     path: ['lat'],
   });
-
-const localText = z.object({ nl: text, en: text }).strict();
 
 /** A centre of expertise, research group (lectoraat, chair) or lab of an institution, with its own town and subjects. */
 const partSchema = z
@@ -225,5 +241,6 @@ export const sourceRecordSchema = z
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 export type RecordStatus = SourceRecord['status'];
 export type RecordSite = SourceRecord['otherSites'][number];
+export type SitePurpose = NonNullable<RecordSite['purpose']>;
 export type RecordPart = SourceRecord['parts'][number];
 export type RecordOffer = SourceRecord['offers'][number];

@@ -4,7 +4,7 @@
  * Pure: the build, the tests and later the record editor all use it.
  */
 import type { z } from 'zod';
-import { sourceRecordSchema, type RecordPart, type SourceRecord } from './record';
+import { sourceRecordSchema, type RecordPart, type RecordSite, type SourceRecord } from './record';
 import {
   emptyVocabulary,
   parseConceptId,
@@ -23,8 +23,18 @@ export type ValidationError = { file: string; recordId: string | null; field: st
 /** A centre with the concepts its subjects name. */
 export type CataloguePart = RecordPart & { concepts: ConceptId[] };
 
+/**
+ * A site with the concepts each of its subjects names, in the order of `purpose.subjects`, and those
+ * of them the record has from nothing else (no tag, subject or centre): for those, this site is where it works.
+ */
+export type CatalogueSite = RecordSite & { subjectConcepts: ConceptId[][]; carries: ConceptId[] };
+
 /** A record with its tags (and, for institutions, its subjects) resolved onto vocabulary concepts. */
-export type CatalogueRecord = Omit<SourceRecord, 'parts'> & { concepts: ConceptId[]; parts: CataloguePart[] };
+export type CatalogueRecord = Omit<SourceRecord, 'parts' | 'otherSites'> & {
+  concepts: ConceptId[];
+  parts: CataloguePart[];
+  otherSites: CatalogueSite[];
+};
 
 export type CatalogueSources = {
   records: { file: string; data: unknown }[];
@@ -180,6 +190,7 @@ export function validateCatalogue(
         ...record,
         concepts: [...concepts].sort(),
         parts: record.parts.map((p) => ({ ...p, concepts: [] })),
+        otherSites: record.otherSites.map((site) => ({ ...site, subjectConcepts: [], carries: [] })),
       });
     });
   }

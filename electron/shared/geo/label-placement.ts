@@ -3,20 +3,43 @@
  * on the screen so that no two labels overlap and none covers a marker, the company's star or a map
  * control. Greedy by importance (the most populous first), eight positions around each place.
  */
+import type { TownsAbroad } from './base-layers';
 import type { Place } from './gazetteer';
 
-/** A place that may get a label: its name, point, population and rank by population (1 = largest). */
-export type LabelPlace = { name: string; lat: number; lon: number; population: number; rank: number };
+/**
+ * A place that may get a label: its name, point, population and rank by population (1 = largest);
+ * `abroad` for a town across the border.
+ */
+export type LabelPlace = { name: string; lat: number; lon: number; population: number; rank: number; abroad?: true };
+
+/**
+ * The map is about the Netherlands: a town abroad is named as if it had this share of its people, so
+ * that the Ruhr's cities do not crowd out Dutch towns, while Aachen, Münster or Lingen still show
+ * once one zooms in on the border.
+ */
+export const ABROAD_SHARE = 1 / 4;
 
 /** Places smaller than this get no label at any zoom (about 400 places remain). */
 export const MIN_LABEL_POPULATION = 5_000;
 
-/** The labelable places of the gazetteer, the largest first: towns and cities, not districts or municipalities. */
-export function labelPlaces(places: readonly Place[]): LabelPlace[] {
-  return places
+/**
+ * The labelable places, the largest first: the gazetteer's towns and cities (not districts or
+ * municipalities) and the towns across the border, where German centres are.
+ */
+export function labelPlaces(places: readonly Place[], abroad?: TownsAbroad): LabelPlace[] {
+  const dutch = places
     .filter((p) => p.kind === 'place' && (p.population ?? 0) >= MIN_LABEL_POPULATION)
-    .sort((a, b) => b.population! - a.population! || a.name.localeCompare(b.name))
-    .map((p, i) => ({ name: p.name, lat: p.lat, lon: p.lon, population: p.population!, rank: i + 1 }));
+    .map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, population: p.population! }));
+  const foreign = (abroad?.features ?? []).map((f) => ({
+    name: f.properties.name,
+    lat: f.geometry.coordinates[1],
+    lon: f.geometry.coordinates[0],
+    population: f.properties.population,
+    abroad: true as const,
+  }));
+  return [...dutch, ...foreign]
+    .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
+    .map((p, i) => ({ ...p, rank: i + 1 }));
 }
 
 /** The smallest population labelled at a zoom level: cities when the whole country shows, towns further in. */
@@ -41,6 +64,8 @@ export type LabelCandidate = {
   height: number;
   /** Labelled whatever the zoom, first, and even where every position is crowded (the company's town). */
   always?: boolean;
+  /** A town across the border: counts for ABROAD_SHARE of its population. */
+  abroad?: boolean;
 };
 
 export const LABEL_POSITIONS = ['e', 'w', 'n', 's', 'ne', 'se', 'nw', 'sw'] as const;
@@ -76,9 +101,10 @@ const LABEL_AIR = 5;
 export function placeLabels({ candidates, obstacles, width, height, zoom }: LabelLayout): PlacedLabel[] {
   const minPopulation = minPopulationAt(zoom);
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const weight = (c: LabelCandidate) => (c.abroad ? c.population * ABROAD_SHARE : c.population);
   const ordered = candidates
-    .filter((c) => inView(c.x, c.y) && (c.always || c.population >= minPopulation))
-    .sort((a, b) => Number(!!b.always) - Number(!!a.always) || b.population - a.population);
+    .filter((c) => inView(c.x, c.y) && (c.always || weight(c) >= minPopulation))
+    .sort((a, b) => Number(!!b.always) - Number(!!a.always) || weight(b) - weight(a));
   const taken: ScreenBox[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   for (const c of ordered) {

@@ -58,6 +58,15 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+/**
+ * The place a distance is measured to: the site's name and town, and for a specialised site what it
+ * works on ("Yerseke: schelpdieren").
+ */
+export function placeMeasured(r: Extract<Reason, { type: 'distance' }>, lang: Lang): string {
+  const site = [r.site, r.city].filter(Boolean).join(', ');
+  return r.subject ? `${site}: ${r.subject[lang]}` : site;
+}
+
 /** One reason as a short sentence. */
 export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
   const t = TEXT[lang];
@@ -77,7 +86,7 @@ export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
     case 'sector':
       return t.sector(label(r.concept, lang));
     case 'distance': {
-      const where = [r.site, r.city, r.region].filter(Boolean).join(', ');
+      const where = [placeMeasured(r, lang), r.region].filter(Boolean).join(', ');
       return `${formatKm(r.km, lang)}${where ? ` (${where})` : ''}, ${PRECISION_LABELS[lang][r.precision]}`;
     }
     case 'distance_unknown':

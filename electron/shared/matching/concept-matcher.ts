@@ -163,6 +163,7 @@ export class ConceptMatcher {
     this.separableVerbs(pass);
     this.phrases(pass, 1, 1);
     this.gappedPhrases(pass, 2);
+    this.participles(pass);
     // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
     if (!lists || lists.includes('sector')) {
       tokens.forEach((token, i) => {
@@ -268,22 +269,48 @@ export class ConceptMatcher {
   /**
    * Dutch separable verbs: a particle that closes its clause joined to a verb before it, when the joined
    * word is a real word of the word list and a vocabulary term ("we schalen de productie op" → opschalen,
-   * "we leiden mensen op" → opleiden); "we leiden mensen op de vloer" joins nothing.
+   * "we leiden mensen op" → opleiden); "we leiden mensen op de vloer" joins nothing. A particle before
+   * "te" and a verb is joined to that verb ("op te schalen", "uit te besteden").
    */
   private separableVerbs(p: Pass): void {
     const { tokens, clause, used, allowed, add } = p;
     if (!this.lexicon) return;
+    const join = (joined: string) =>
+      this.lexicon!.isWord(joined)
+        ? (this.lookUp(joined, allowed) ?? this.lookUpStems([joined], [stemsOf(joined)], allowed))
+        : null;
     tokens.forEach((particle, j) => {
-      if (used[j] || !isParticle(particle) || !closesSeparableVerb(tokens, clause, j)) return;
+      if (used[j] || !isParticle(particle)) return;
+      // The infinitive with "te" keeps its particle in front: "om de productie op te schalen" → opschalen.
+      const verb = j + 2;
+      if (tokens[j + 1] === 'te' && clause[verb] === clause[j] && !used[verb]) {
+        const found = join(particle + tokens[verb]);
+        if (found && add(found.concepts, tokens.slice(j, verb + 1).join(' '), found.term, 'stem')) {
+          used.fill(true, j, verb + 1);
+          return;
+        }
+      }
+      if (!closesSeparableVerb(tokens, clause, j)) return;
       for (let i = j - 1; i >= 0 && clause[i] === clause[j]; i--) {
-        const joined = particle + tokens[i];
-        if (used[i] || isParticle(tokens[i]) || !this.lexicon!.isWord(joined)) continue;
-        const found = this.lookUp(joined, allowed) ?? this.lookUpStems([joined], [stemsOf(joined)], allowed);
+        if (used[i] || isParticle(tokens[i])) continue;
+        const found = join(particle + tokens[i]);
         if (found && add(found.concepts, `${tokens[i]} ${particle}`, found.term, 'stem')) {
           used[i] = used[j] = true;
           return;
         }
       }
+    });
+  }
+
+  /** Dutch past participles read as their verb: "met de hand gelamineerd" → lamineren, "opgeleid" → opleiden. */
+  private participles(p: Pass): void {
+    const { tokens, used, allowed, add } = p;
+    if (!this.lexicon) return;
+    tokens.forEach((token, i) => {
+      if (used[i]) return;
+      const verb = this.lexicon!.infinitiveOf(token);
+      const found = verb && (this.lookUp(verb, allowed) ?? this.lookUpStems([verb], [stemsOf(verb)], allowed));
+      if (found && add(found.concepts, token, found.term, 'stem')) used[i] = true;
     });
   }
 

@@ -15,10 +15,25 @@ import { hasVisitablePoint, isClosed, type Confidence, type RecordKind } from '.
 import type { ConceptId } from '../catalogue/vocabulary';
 import { distanceKm } from '../geo/distance';
 import type { Match, Reason } from './types';
-import { answerOf, type Unit } from './units';
+import { answerOf, BROADER_WEIGHT, type Unit } from './units';
 
-/** Another site of a record with a point. */
-export type SitePoint = { lat: number; lon: number; city: string; label: string | null };
+/** A subject of a specialised site, with the concepts it names. */
+export type SiteSubject = { nl: string; en: string; concepts: ConceptId[] };
+
+/**
+ * Another site of a record with a point. A general site is where the record is for any question; a
+ * specialised one only for a question its subjects meet.
+ */
+export type SitePoint = {
+  lat: number;
+  lon: number;
+  city: string;
+  label: string | null;
+  general: boolean;
+  subjects: SiteSubject[];
+  /** Concepts the record has only from this site's subjects: for those, this site is where it works. */
+  carries: ConceptId[];
+};
 
 /** A centre of an institution, as ranking needs it. */
 export type CandidatePart = {
@@ -47,8 +62,11 @@ export type Candidate = Omit<RecordSummary, 'subtype' | 'shortName'> & {
 
 export type RankOptions = {
   units: Unit[];
-  /** The company's sectors and the ones broader than them (SBI division → manufacturing). */
-  sector: { direct: ConceptId[]; broader: ConceptId[] };
+  /**
+   * The company's sectors and the ones broader than them (SBI division → manufacturing), and the
+   * themes its sector field names ("tuinbouw" → horticulture): a site working on those is near it.
+   */
+  sector: { direct: ConceptId[]; broader: ConceptId[]; themes?: ConceptId[] };
   origin: { lat: number; lon: number; province: string | null } | null;
   maxKm?: number;
   kinds?: readonly RecordKind[];
@@ -106,8 +124,9 @@ export function rankCandidates(
 ): { matches: Match[]; flagged: Match[]; beyondMaxKm: number; directFits: number } {
   const scored: Scored[] = [];
   let beyondMaxKm = 0;
+  const companyThemes = new Set(o.sector.themes ?? []);
   for (const c of candidates) {
-    const m = scoreCandidate(c, o);
+    const m = scoreCandidate(c, o, companyThemes);
     if (m === BEYOND) beyondMaxKm++;
     else if (m) scored.push(m);
   }
@@ -165,7 +184,11 @@ function relevanceOf(concepts: ReadonlySet<ConceptId>, units: readonly Unit[]): 
   return { value: total ? sum / total : 0, direct, reasons };
 }
 
-function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BEYOND {
+function scoreCandidate(
+  c: Candidate,
+  o: RankOptions,
+  companyThemes: ReadonlySet<ConceptId>,
+): Scored | null | typeof BEYOND {
   if (o.kinds && !o.kinds.includes(c.kind)) return null;
   const reasons: Reason[] = [];
 
@@ -226,7 +249,15 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
   // Distance to the nearest place of the record: the named centre, a site, or the main location.
   let km: number | null = null;
   let distance = UNKNOWN_DISTANCE;
-  const nearest = o.origin ? nearestPlace(c, part, o.origin) : null;
+  let onlyThrough: boolean | undefined;
+  const nearest = o.origin
+    ? nearestPlace(c, part, o.origin, {
+        meets: (site) => subjectMeeting(site, o.units, companyThemes),
+        // Asked only when a site the question meets carries something asked: most candidates never need it.
+        carries: (site) =>
+          site.carries.some((concept) => asks(o.units, concept)) && (onlyThrough ??= onlyThroughSites(c, o.units)),
+      })
+    : null;
   if (nearest) {
     km = Math.round(nearest.km * 10) / 10;
     if (o.maxKm !== undefined && km > o.maxKm) return isClosed(c.status) || servesProvince ? null : BEYOND;
@@ -240,6 +271,7 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
       region: nearest.region,
       precision: nearest.precision,
       site: nearest.label,
+      subject: nearest.subject,
     });
   } else if (!servesProvince) {
     if (c.precision === 'no_site') distance = NO_SITE_DISTANCE;
@@ -279,9 +311,10 @@ function scoreCandidate(c: Candidate, o: RankOptions): Scored | null | typeof BE
     kind: c.kind,
     city: c.city,
     region: c.region,
-    lat: c.lat,
-    lon: c.lon,
-    precision: c.precision,
+    // On the map the record stands where its distance is measured to: its centre or site for this question.
+    lat: nearest ? nearest.lat : c.lat,
+    lon: nearest ? nearest.lon : c.lon,
+    precision: nearest ? nearest.precision : c.precision,
     status: c.status,
     statusAsOf: c.statusAsOf,
     confidence: c.confidence,
@@ -307,26 +340,146 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 type Nearest = {
   km: number;
+  lat: number;
+  lon: number;
   city: string | null;
   region: string | null;
   precision: Candidate['precision'];
   label: string | null;
+  /** The subject of a specialised site that made it the place to go. */
+  subject: { nl: string; en: string } | null;
 };
 
-/** The nearest place to visit: the named centre when it has a point, else the nearest site of the record. */
-function nearestPlace(c: Candidate, part: CandidatePart | null, origin: { lat: number; lon: number }): Nearest | null {
+/**
+ * Whether a concept is one the question asks for: a unit's theme, need or kind of help itself, a theme
+ * it leads to, or a narrower one. A broader one does not count: a shellfish centre is no place for a
+ * dairy question because both are agrifood.
+ */
+const asks = (units: readonly Unit[], concept: ConceptId) =>
+  units.some((u) => (u.answers.get(concept) ?? 0) > BROADER_WEIGHT);
+
+/**
+ * Whether the record answers the question directly only through concepts its specialised sites alone
+ * give it: then one of those sites is where it works on the question.
+ */
+function onlyThroughSites(c: Candidate, units: readonly Unit[]): boolean {
+  const carried = new Set(c.otherSites.flatMap((site) => site.carries));
+  if (carried.size === 0) return false;
+  return !relevanceOf(new Set(c.concepts.filter((concept) => !carried.has(concept))), units).direct;
+}
+
+/**
+ * Themes that name a field of application rather than a technology: a site working on robotics *in
+ * greenhouses* is no place for a tank-inspection robot, however near.
+ */
+const APPLICATION_FIELDS = new Set<ConceptId>(
+  [
+    'agrifood',
+    'horticulture',
+    'livestock',
+    'smart_farming',
+    'food_processing',
+    'maritime_tech',
+    'aerospace_tech',
+    'medtech',
+    'life_sciences',
+    'construction_tech',
+    'mobility_vehicles',
+    'defence_security',
+    'water_infra',
+    'water_tech',
+  ].map((t) => `theme:${t}` as ConceptId),
+);
+
+/**
+ * The first subject of a specialised site that the question asks for or that the company itself works
+ * in, and whose field of application, if it names one, is the question's or the company's too.
+ */
+function subjectMeeting(
+  site: SitePoint,
+  units: readonly Unit[],
+  companyThemes: ReadonlySet<ConceptId>,
+): SiteSubject | null {
+  const wanted = (c: ConceptId) => asks(units, c) || companyThemes.has(c);
+  return (
+    site.subjects.find(
+      (subject) =>
+        subject.concepts.some(wanted) && subject.concepts.every((c) => !APPLICATION_FIELDS.has(c) || wanted(c)),
+    ) ?? null
+  );
+}
+
+/** How a specialised site relates to the question. */
+type SiteFit = {
+  /** The subject the question asks for, if any. */
+  meets: (site: SitePoint) => SiteSubject | null;
+  /** Whether the record answers the question only through this site's subjects. */
+  carries: (site: SitePoint) => boolean;
+};
+
+/**
+ * The nearest place to visit for this question. A specialised site that alone gives the record what
+ * was asked is where it works on that (Inholland's composites lab in Delft, not its Alkmaar campus).
+ * Otherwise the named centre when it has a point, unless a specialised site the question meets is
+ * nearer; otherwise the nearest of the main location, the general sites (and those whose purpose no
+ * source states) and the specialised sites the question meets: a marine research station is no local
+ * partner for a composites question.
+ */
+function nearestPlace(
+  c: Candidate,
+  part: CandidatePart | null,
+  origin: { lat: number; lon: number },
+  fit: SiteFit,
+): Nearest | null {
+  let bestSite: Nearest | null = null;
+  let bestSpecialised: Nearest | null = null;
+  let bestCarrier: Nearest | null = null;
+  for (const s of c.otherSites) {
+    const subject = s.general ? null : fit.meets(s);
+    if (!s.general && !subject) continue;
+    const km = distanceKm(origin.lat, origin.lon, s.lat, s.lon);
+    const place: Nearest = {
+      km,
+      lat: s.lat,
+      lon: s.lon,
+      city: s.city,
+      region: null,
+      precision: 'city',
+      label: s.label,
+      subject: subject && { nl: subject.nl, en: subject.en },
+    };
+    if (!bestSite || km < bestSite.km) bestSite = place;
+    if (subject && (!bestSpecialised || km < bestSpecialised.km)) bestSpecialised = place;
+    if (subject && fit.carries(s) && (!bestCarrier || km < bestCarrier.km)) bestCarrier = place;
+  }
+  if (bestCarrier) return bestCarrier;
   if (part && part.lat !== null && part.lon !== null) {
     const km = distanceKm(origin.lat, origin.lon, part.lat, part.lon);
-    return { km, city: part.town, region: null, precision: 'city', label: null };
+    if (bestSpecialised && bestSpecialised.km < km) return bestSpecialised;
+    return {
+      km,
+      lat: part.lat,
+      lon: part.lon,
+      city: part.town,
+      region: null,
+      precision: 'city',
+      label: null,
+      subject: null,
+    };
   }
   let best: Nearest | null = null;
   if (hasVisitablePoint(c)) {
     const km = distanceKm(origin.lat, origin.lon, c.lat!, c.lon!);
-    best = { km, city: c.city, region: c.region, precision: c.precision, label: null };
+    best = {
+      km,
+      lat: c.lat!,
+      lon: c.lon!,
+      city: c.city,
+      region: c.region,
+      precision: c.precision,
+      label: null,
+      subject: null,
+    };
   }
-  for (const s of c.otherSites) {
-    const km = distanceKm(origin.lat, origin.lon, s.lat, s.lon);
-    if (!best || km < best.km) best = { km, city: s.city, region: null, precision: 'city', label: s.label };
-  }
-  return best;
+  return bestSite && (!best || bestSite.km < best.km) ? bestSite : best;
 }

@@ -33,6 +33,8 @@ export type Reason =
       precision: CoordinatePrecision;
       /** The other site it is measured to, when that is not the main location. */
       site: string | null;
+      /** What that site works on, when it is a specialised site chosen because the question meets it. */
+      subject: { nl: string; en: string } | null;
     }
   | { type: 'distance_unknown'; precision: CoordinatePrecision }
   | { type: 'region'; province: string }
@@ -46,7 +48,10 @@ export type Reason =
       status: StatusValue;
     };
 
-/** One ranked record: what the list and the map show of it, its score and why. */
+/**
+ * One ranked record: what the list and the map show of it, its score and why. Its point is the place
+ * its distance is measured to: for an institution the centre or site that answers the question.
+ */
 export type Match = Pick<
   RecordSummary,
   | 'id'

@@ -84,7 +84,10 @@ export function plainReason(r: Reason, lang: Lang, label: LabelOf): string {
     case 'sector':
       return t.sector(inSentence(label(r.concept, lang)));
     case 'distance':
-      return t.distance(formatKm(r.km, lang), r.site ?? r.city);
+      return t.distance(
+        formatKm(r.km, lang),
+        r.subject ? `${r.site ?? r.city}: ${r.subject[lang]}` : (r.site ?? r.city),
+      );
     case 'distance_unknown':
       return t.unknownDistance;
     case 'region':

@@ -58,6 +58,13 @@ export function rememberStems(lang: Lang, pairs: [string, string][]): void {
   for (const [word, stem] of pairs.slice(0, MAX_CACHED - cache.size)) cache.set(word, stem);
 }
 
+/**
+ * A Dutch weak past participle: an optional separable particle, ge- (or a prefix that takes none: be-,
+ * ver-, ont-, her-, er-), the verb's stem and -d or -t: op|ge|leid, ge|lamineer|d, ver|pak|t.
+ */
+const PARTICIPLE =
+  /^(aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|voor|weg)?(ge|be|ver|ont|her|er)([a-z]{2,})([dt])$/;
+
 /** Dutch glue between the parts of a compound: verpakking-s-lijn, zonn-e-panelen, boek-en-kast. */
 const LINKERS = ['s', 'e', 'en'];
 const MIN_PART = 3;
@@ -106,6 +113,37 @@ export class Lexicon {
       if (has(base) || (/([b-df-hj-np-tv-z])\1$/.test(base) && has(base.slice(0, -1)))) return true;
     }
     return false;
+  }
+
+  /**
+   * The infinitive of a Dutch past participle, when it is a word of the list: "gelamineerd" →
+   * lamineren, "geprint" → printen, "gelast" → lassen, "opgeleid" → opleiden, "verpakt" → verpakken.
+   * Only weak verbs (ending in -d or -t); null for anything else. A noun that looks like a participle
+   * may get a verb too ("gebied" → bieden): the concept matcher uses the verb only when it is a term.
+   */
+  infinitiveOf(word: string): string | null {
+    const m = PARTICIPLE.exec(word);
+    if (!m) return null;
+    const [, particle = '', prefix, body, ending] = m;
+    // A stem that ends in d or t takes no second one (geprint, opgeleid): try it with and without.
+    const candidates: string[] = [];
+    for (const stem of body.length >= 3 ? [body, body + ending] : [body + ending]) {
+      // Dutch spelling: a short vowel doubles the consonant after it (las → lassen, not "lasen"), a final s
+      // or f is voiced (frees → frezen, verf → verven), and a long vowel is written single before -en
+      // (lamineer → lamineren).
+      if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(stem)) candidates.push(stem + stem.slice(-1));
+      const single = stem.replace(/([aeou])\1([b-df-hj-np-tv-z])$/, '$1$2');
+      const voiced = (x: string) => x.replace(/s$/, 'z').replace(/f$/, 'v');
+      if (single !== stem) candidates.push(voiced(single));
+      candidates.push(stem, single, voiced(stem));
+    }
+    const verbPrefix = prefix === 'ge' ? '' : prefix;
+    for (const stem of new Set(candidates)) {
+      const verb = `${verbPrefix}${stem}en`;
+      // The word list holds few separable verbs as one word: "aanpassen" is aan + passen.
+      if (this.words.has(particle + verb) || (particle && this.words.has(verb))) return particle + verb;
+    }
+    return null;
   }
 
   /**

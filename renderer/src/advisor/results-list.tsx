@@ -2,7 +2,7 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Match, MatchResult, Reason } from '../../../electron/shared/matching/types';
 import { hasVisitablePoint } from '../../../electron/shared/catalogue/record-basics';
-import { explainReason } from '../../../electron/shared/i18n/explain';
+import { explainReason, placeMeasured } from '../../../electron/shared/i18n/explain';
 import { formatKm } from '../../../electron/shared/i18n/format';
 import { ConfidenceBadge, StatusBadge } from '../catalogue/badges';
 import { KIND_TERM } from '../help/glossary';
@@ -135,7 +135,10 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen, onList, onTogg
     .sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
     .slice(0, 3)
     .map((r) => explainReason(r, lang, label));
-  const where = [m.city, m.distanceKm === null ? t.distanceUnknown : formatKm(m.distanceKm, lang)]
+  // The place the distance is measured to: a centre or another site of the record, not always its main town.
+  const distance = m.reasons.find((r) => r.type === 'distance');
+  const place = distance?.type === 'distance' ? placeMeasured(distance, lang) || m.city : m.city;
+  const where = [place, m.distanceKm === null ? t.distanceUnknown : formatKm(m.distanceKm, lang)]
     .filter(Boolean)
     .join(' · ');
   return (

@@ -48,9 +48,9 @@ export function RecordParts({ record, onOpenLink }: Props) {
   );
 }
 
-/** The main address, other sites and the area served, with how precise each point is. */
+/** The main address, other sites with what each is for, and the area served, with how precise each point is. */
 export function RecordPlaces({ record }: { record: CatalogueRecord }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const loc = record.location;
   return (
     <Block title={t.address}>
@@ -64,7 +64,13 @@ export function RecordPlaces({ record }: { record: CatalogueRecord }) {
           <ul className="sites">
             {record.otherSites.map((s) => (
               <li key={`${s.city}-${s.label}`}>
-                {[s.label, s.city, s.region].filter(Boolean).join(', ')}{' '}
+                {[s.label, s.city, s.region].filter(Boolean).join(', ')}
+                {s.purpose && (
+                  <>
+                    {': '}
+                    {s.purpose.general ? t.generalSite : s.purpose.subjects.map((x) => x[lang]).join('; ')}
+                  </>
+                )}{' '}
                 <span className="muted">({s.lat === null ? t.noPointOnMap : t.precision[s.precision]})</span>
               </li>
             ))}

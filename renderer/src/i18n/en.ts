@@ -177,6 +177,7 @@ export const en: Messages = {
   partsTitle: (n) => (n === 1 ? 'Centre, research group or lab' : `${n} centres, research groups and labs`),
   townNotStated: 'town not stated',
   otherSites: 'Other locations',
+  generalSite: 'campus for teaching and research across the board',
   placeOf: (kind: 'site' | 'centre', name: string) =>
     kind === 'site' ? `another location of ${name}` : `centre or lab of ${name}`,
   noPointOnMap: 'not on the map',

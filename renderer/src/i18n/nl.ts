@@ -183,6 +183,7 @@ export const nl = {
     n === 1 ? 'Kenniscentrum, onderzoeksgroep of lab' : `${n} kenniscentra, onderzoeksgroepen en labs`,
   townNotStated: 'plaats niet vermeld',
   otherSites: 'Andere locaties',
+  generalSite: 'campus voor onderwijs en onderzoek in de volle breedte',
   placeOf: (kind: 'site' | 'centre', name: string) =>
     kind === 'site' ? `andere locatie van ${name}` : `kenniscentrum of lab van ${name}`,
   noPointOnMap: 'niet op de kaart',

@@ -100,6 +100,7 @@ export function PlaceLabels({
           width: textWidth(p.name),
           height: TEXT_HEIGHT,
           always: p === always,
+          abroad: p.abroad,
         };
       });
       const placed = placeLabels({ candidates, obstacles, width: size.x, height: size.y, zoom: map.getZoom() });

@@ -14,7 +14,7 @@ import { openApiFixture } from '../../support/api-fixture';
 
 const built = buildTempCatalogue();
 const catalogue = CatalogueDb.open(built.file);
-const places = labelPlaces(catalogue.gazetteer().places);
+const places = labelPlaces(catalogue.gazetteer().places, catalogue.townsAbroad());
 const api = openApiFixture();
 afterAll(() => {
   catalogue.close();
@@ -42,6 +42,10 @@ function candidatesAt(zoom: number, centre: { lat: number; lon: number }, width:
   return places.map((p): LabelCandidate => ({ ...p, ...at(p.lat, p.lon), width: p.name.length * 7, height: 14 }));
 }
 
+/** The labels of a 900×700 view with nothing else on the map. */
+const labelsAt = (zoom: number, centre: { lat: number; lon: number }) =>
+  placeLabels({ candidates: candidatesAt(zoom, centre, 900, 700), obstacles: [], width: 900, height: 700, zoom });
+
 const NL = { lat: 52.2, lon: 5.3 };
 const find = (name: string): LabelPlace => places.find((p) => p.name === name)!;
 
@@ -62,38 +66,51 @@ describe('which places may be labelled', () => {
     expect(result.ok).toBe(true);
     const served = result.ok ? result.value : [];
     expect(served).toEqual(places);
-    expect(served.length).toBeGreaterThan(350);
-    expect(served.length).toBeLessThan(500);
-    expect(served.slice(0, 3).map((p) => p.name)).toEqual(['Amsterdam', 'Rotterdam', 'Den Haag']);
     expect(served.every((p) => p.population >= 5_000)).toBe(true);
+    expect(served.map((p) => p.population)).toEqual(served.map((p) => p.population).sort((a, b) => b - a));
+    const dutch = new Set(catalogue.gazetteer().places.map((p) => p.name));
+    const inNl = served.filter((p) => dutch.has(p.name));
+    expect(inNl.length).toBeGreaterThan(350);
+    expect(inNl.slice(0, 3).map((p) => p.name)).toEqual(['Amsterdam', 'Rotterdam', 'Den Haag']);
     // Small enough to send to the screen in one answer.
-    expect(JSON.stringify(served).length).toBeLessThan(40_000);
+    expect(JSON.stringify(served).length).toBeLessThan(60_000);
+  });
+
+  it('names the towns across the border where German centres are, Belgian ones as the Dutch write them', () => {
+    const names = places.map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Aachen', 'Münster', 'Osnabrück', 'Lingen', 'Hannover', 'Antwerpen']),
+    );
+    expect(names).toContain('Brussel');
+    expect(names).not.toContain('Brussels');
+    // Only towns of 40,000 people or more abroad: no border villages crowding the map.
+    const abroad = catalogue.townsAbroad().features;
+    expect(abroad.length).toBeGreaterThan(150);
+    expect(abroad.every((f) => f.properties.population >= 40_000)).toBe(true);
   });
 });
 
 describe('placing the labels', () => {
   it('shows only cities at the country view, and towns as one zooms in', () => {
-    const country = placeLabels({
-      candidates: candidatesAt(7, NL, 900, 700),
-      obstacles: [],
-      width: 900,
-      height: 700,
-      zoom: 7,
-    });
+    const country = labelsAt(7, NL);
     const names = country.map((l) => l.name);
     expect(names).toEqual(expect.arrayContaining(['Amsterdam', 'Rotterdam', 'Utrecht', 'Groningen', 'Eindhoven']));
     expect(names).not.toContain('Harderwijk');
-    expect(country.length).toBeLessThan(40);
+    // Across the border only the large cities at this zoom, fewer than the Dutch ones.
+    const abroad = country.filter((l) => find(l.name).abroad);
+    expect(abroad.map((l) => l.name)).toEqual(expect.arrayContaining(['Köln', 'Düsseldorf', 'Antwerpen']));
+    expect(abroad.map((l) => l.name)).not.toContain('Lingen');
+    expect(country.length - abroad.length).toBeLessThan(40);
+    expect(abroad.length).toBeLessThan(country.length - abroad.length);
 
     const veluwe = { lat: 52.3, lon: 5.8 };
-    const close = placeLabels({
-      candidates: candidatesAt(10, veluwe, 900, 700),
-      obstacles: [],
-      width: 900,
-      height: 700,
-      zoom: 10,
-    });
+    const close = labelsAt(10, veluwe);
     expect(close.map((l) => l.name)).toEqual(expect.arrayContaining(['Apeldoorn', 'Harderwijk', 'Ermelo']));
+
+    // Zoomed in on the border, the German towns with centres are named too.
+    const twente = { lat: 52.35, lon: 7.0 };
+    const border = labelsAt(9, twente);
+    expect(border.map((l) => l.name)).toEqual(expect.arrayContaining(['Enschede', 'Münster', 'Lingen', 'Nordhorn']));
   });
 
   it.each([6, 7, 8, 9, 10, 11, 12])('never lets two labels overlap, nor a label leave the screen (zoom %i)', (zoom) => {

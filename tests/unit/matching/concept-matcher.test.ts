@@ -114,6 +114,12 @@ describe('reading what the owner types', () => {
       ).toEqual(['sector:sbi_25']);
     }
     expect(read('10', ['sector']).map((h) => h.concept)).toEqual(['sector:sbi_10']);
+    // A mussel farm is aquaculture, not a plant nursery ("kwekerij").
+    for (const sector of ['mosselkwekerij', 'oesterkweker', 'mussel farm'])
+      expect(
+        read(sector, ['sector']).map((h) => h.concept),
+        sector,
+      ).toEqual(['sector:sbi_03']);
   });
 });
 
@@ -126,6 +132,20 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we leiden onze mensen zelf op')).toContain('need:skills_gap');
     // "op de vloer" closes nothing: no "opleiden" here.
     expect(concepts('we leiden mensen op de vloer')).toEqual([]);
+  });
+
+  it('reads a past participle as the verb it comes from', () => {
+    expect(read('alles wordt nog met de hand gelast')).toContainEqual(
+      expect.objectContaining({ concept: 'theme:welding', words: 'gelast' }),
+    );
+    expect(concepts('onze mensen zijn er niet voor opgeleid')).toContain('need:skills_gap');
+  });
+
+  it('joins a particle, "te" and a verb into the verb it makes', () => {
+    expect(read('we zoeken een plek om de installatie op te schalen')).toContainEqual(
+      expect.objectContaining({ concept: 'need:growth', words: 'op te schalen' }),
+    );
+    expect(concepts('we zoeken een hogeschool om mee samen te werken')).toContain('need:collaborate');
   });
 
   it('reads a phrase of three words or more before its single words', () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { explainReason } from '../../../electron/shared/i18n/explain';
 import type { Match, MatchProfile } from '../../../electron/shared/matching/types';
 import { openMatcher } from '../../support/matcher-fixture';
 
@@ -149,6 +150,79 @@ describe('ranking', () => {
       (m) => m.id === 'saxion',
     );
     expect(saxion?.reasons.find((r) => r.type === 'part')).toMatchObject({ name: expect.stringContaining('TPAC') });
+  });
+
+  it('counts a specialised site only for its own subjects: no marine station next door for composites', () => {
+    // WUR has a marine research station in Den Helder; composites are no subject of it.
+    const r = run({ place: 'Den Helder', need: 'composieten onderdelen ontwikkelen', limit: 30 });
+    const wur = r.matches.find((m) => m.id === 'wur');
+    if (wur) {
+      expect(wur.distanceKm).toBeGreaterThan(100);
+      expect(wur.reasons.find((x) => x.type === 'distance')).not.toMatchObject({ city: 'Den Helder' });
+    }
+    // Inholland's composites come from its Delft lab, so that is where it is, not its Alkmaar campus nearby.
+    const inholland = r.matches.find((m) => m.id === 'inholland');
+    expect(inholland?.reasons.find((x) => x.type === 'distance')).toMatchObject({
+      city: 'Delft',
+      subject: { nl: 'composieten' },
+    });
+  });
+
+  it('finds the specialised site a question meets, and names what it works on, in Dutch and English', () => {
+    const r = run({ place: 'Goes', need: 'we kweken mosselen en oesters en willen de kweek verbeteren' });
+    const wur = r.matches.slice(0, 3).find((m) => m.id === 'wur');
+    expect(wur?.distanceKm).toBeLessThan(20);
+    const distance = wur!.reasons.find((x) => x.type === 'distance')!;
+    expect(explainReason(distance, 'nl', engine.matcher.label)).toContain('(Yerseke: schelpdieren)');
+    expect(explainReason(distance, 'en', engine.matcher.label)).toContain('(Yerseke: shellfish)');
+  });
+
+  it('counts a specialised site only in its own field of application: greenhouse robots are no tank robots', () => {
+    // WUR Bleiswijk works on robotics and sensing in greenhouses, 11 km from Rotterdam.
+    const tanks = run({ place: 'Rotterdam', need: 'robots die onze opslagtanks inspecteren', limit: 30 });
+    const wur = tanks.matches.find((m) => m.id === 'wur');
+    if (wur) expect(wur.reasons.find((x) => x.type === 'distance')).not.toMatchObject({ city: 'Bleiswijk' });
+    // A grower asking the same of robots in the greenhouse finds that station near.
+    const grower = run({
+      place: 'Rotterdam',
+      sector: 'glastuinbouw',
+      need: 'robots die in onze kas oogsten',
+      limit: 30,
+    });
+    expect(grower.matches.find((m) => m.id === 'wur')?.reasons.find((x) => x.type === 'distance')).toMatchObject({
+      city: 'Bleiswijk',
+    });
+  });
+
+  it('names the one town a distance is measured to, for a record written with several', () => {
+    // TNO's place reads "Delft / Den Haag / Eindhoven / Groningen / Soesterberg (multiple sites)"; its point is Delft.
+    const r = run({ place: 'Schiedam', need: 'data en mechatronica', limit: 15 });
+    const tno = r.matches.find((m) => m.id === 'tno')!;
+    expect(tno.reasons.find((x) => x.type === 'distance')).toMatchObject({ city: 'Delft', region: 'Zuid-Holland' });
+    const line = explainReason(
+      tno.reasons.find((x) => x.type === 'distance')!,
+      'nl',
+      engine.matcher.label,
+    );
+    expect(line).not.toMatch(/multiple|\//);
+  });
+
+  it('never sends a company to a site that has closed', () => {
+    // WUR's pig research centre in Sterksel closed at the end of 2020 (wur.nl): a pig farmer next door
+    // is not told WUR is 0 km away.
+    const r = run({ place: 'Sterksel', need: 'varkenshouderij, stalklimaat verbeteren met sensoren', limit: 30 });
+    const wur = r.matches.find((m) => m.id === 'wur');
+    expect(wur).toBeDefined();
+    expect(wur!.distanceKm).toBeGreaterThan(20);
+    expect(engine.catalogue.get('wur')!.otherSites.map((s) => s.city)).not.toContain('Sterksel');
+  });
+
+  it('does not count a specialised site for a question only broader than its subjects', () => {
+    // Shellfish and dairy are both agrifood: a dairy question from Goes is not local to the shellfish station.
+    const r = run({ place: 'Goes', need: 'sensoren voor melkkoeien', limit: 30 });
+    const wur = r.matches.find((m) => m.id === 'wur');
+    expect(wur).toBeDefined();
+    expect(wur!.reasons.find((x) => x.type === 'distance')).not.toMatchObject({ city: 'Yerseke' });
   });
 
   it('lists only words a record really contains as found in its text', () => {

@@ -29,6 +29,24 @@ describe('Dutch and English word forms', () => {
     expect(lexicon.splitCompound('metaalbrandstoffen')).toEqual(['metaal', 'brandstoffen']);
   });
 
+  it('reads a Dutch past participle as its verb, with the spelling rules of the infinitive', () => {
+    const verbs = {
+      gelast: 'lassen', // short vowel: the consonant doubles, no "lasen"
+      aangepast: 'aanpassen', // no "aanpasen" (Easter), a separable particle in front
+      gelamineerd: 'lamineren', // long vowel written single
+      gefreesd: 'frezen', // s voiced
+      geprint: 'printen', // a stem ending in t takes no second t
+      opgeleid: 'opleiden',
+      verpakt: 'verpakken', // ver- takes no ge-
+      gepland: 'plannen',
+      geautomatiseerd: 'automatiseren',
+    };
+    for (const [participle, verb] of Object.entries(verbs))
+      expect(lexicon.infinitiveOf(participle), participle).toBe(verb);
+    // Strong verbs stay as they are.
+    for (const w of ['gebogen', 'gesneden', 'gespoten']) expect(lexicon.infinitiveOf(w), w).toBeNull();
+  });
+
   it('never lets a word meet an unrelated compound through a wrong split', () => {
     // "branden" (roasting, burning) has nothing to do with "brandstoffen" (fuels).
     const fuels = termsOfWord('brandstoffen', 'nl', lexicon);

@@ -57,7 +57,15 @@ const REASONS: [Reason, string, string][] = [
     'Works with companies in your sector: food products',
   ],
   [
-    { type: 'distance', km: 28.4, city: 'Harderwijk', region: 'Gelderland', precision: 'city', site: null },
+    {
+      type: 'distance',
+      km: 28.4,
+      city: 'Harderwijk',
+      region: 'Gelderland',
+      precision: 'city',
+      site: null,
+      subject: null,
+    },
     'Ligt op 28 km van het bedrijf, in Harderwijk',
     '28 km from the company, in Harderwijk',
   ],
@@ -90,7 +98,7 @@ describe('the reasons on the report', () => {
 
   it('the themes asked about directly come in one sentence, a need of a theme named says only the need, the distance last', () => {
     const reasons: Reason[] = [
-      { type: 'distance', km: 35, city: 'Zwolle', region: null, precision: 'city', site: null },
+      { type: 'distance', km: 35, city: 'Zwolle', region: null, precision: 'city', site: null, subject: null },
       { type: 'need', concept: 'theme:robotics', hit: hit('need:order_handling', 'inpaklijn'), via: null },
       { type: 'concept', concept: 'theme:robotics', hit: hit('theme:robotics', 'robot'), via: null },
       { type: 'concept', concept: 'theme:robotics', hit: hit('theme:robotics', 'robots'), via: null },
