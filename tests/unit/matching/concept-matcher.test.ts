@@ -257,6 +257,11 @@ describe('everyday wordings of situations the vocabulary knows', () => {
   it('reads subjects named in plain words as their themes', () => {
     expect(concepts('we willen zelf stroom opwekken')).toEqual(['theme:energy_transition']);
     expect(concepts('we willen onze producten lichter maken')).toEqual(['theme:composites']);
+    expect(concepts('onze boten worden met de hand gelamineerd')).toEqual(
+      expect.arrayContaining(['theme:composites', 'theme:maritime_tech']),
+    );
+    // Making the work lighter is about the body, not about lightweight materials.
+    expect(concepts('we willen het werk lichter maken voor ons personeel')).toEqual(['need:heavy_work']);
     expect(concepts('we want to reuse waste heat')).toContain('theme:energy_efficiency');
     expect(concepts('we willen onze vrachtwagens elektrisch maken')).not.toContain('need:electrify_heat');
     // A company that calls itself a specialist is not looking for one.
