@@ -232,6 +232,17 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('we hebben moeite om goede mensen te vinden')).toEqual(['need:staff_shortage']);
   });
 
+  it('reads a verb split by "te" where the joined verb alone is no term', () => {
+    // The matcher joins "op te leiden" into opleiden itself; phrases of their own are needed only where
+    // the term is a phrase ("warmte terugwinnen") or the joined word is not in the word list (overtypen).
+    expect(concepts('we zoeken een manier om mensen op te leiden')).toContain('need:skills_gap');
+    expect(concepts('het kost veel tijd om alle orders over te typen')).toEqual(['need:order_handling']);
+    expect(concepts('we willen warmte terug te winnen uit de koeling')).toEqual(['theme:energy_efficiency']);
+    expect(concepts('we willen de machines uit te lezen')).toEqual(['need:no_insight']);
+    // "In te voeren" alone is to introduce something, not to type orders in.
+    expect(concepts('we willen een nieuw erp in te voeren')).not.toContain('need:order_handling');
+  });
+
   it('reads English everyday wordings', () => {
     expect(concepts('our packaging machine keeps jamming')).toEqual(
       expect.arrayContaining(['need:packaging_line', 'need:downtime']),
@@ -246,6 +257,11 @@ describe('everyday wordings of situations the vocabulary knows', () => {
   it('reads subjects named in plain words as their themes', () => {
     expect(concepts('we willen zelf stroom opwekken')).toEqual(['theme:energy_transition']);
     expect(concepts('we willen onze producten lichter maken')).toEqual(['theme:composites']);
+    expect(concepts('onze boten worden met de hand gelamineerd')).toEqual(
+      expect.arrayContaining(['theme:composites', 'theme:maritime_tech']),
+    );
+    // Making the work lighter is about the body, not about lightweight materials.
+    expect(concepts('we willen het werk lichter maken voor ons personeel')).toEqual(['need:heavy_work']);
     expect(concepts('we want to reuse waste heat')).toContain('theme:energy_efficiency');
     expect(concepts('we willen onze vrachtwagens elektrisch maken')).not.toContain('need:electrify_heat');
     // A company that calls itself a specialist is not looking for one.
