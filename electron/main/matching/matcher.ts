@@ -11,6 +11,7 @@ import { apiError, echo } from '../../shared/api/errors';
 import { labelOf, type ConceptId, type LabelOf, type Vocabulary } from '../../shared/catalogue/vocabulary';
 import { distanceKm } from '../../shared/geo/distance';
 import { PlaceResolver, type PlaceError } from '../../shared/geo/place-resolver';
+import { tokenise } from '../../shared/text/normalise';
 import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
 import { rankCandidates, type Candidate, type CandidatePart, type SitePoint } from '../../shared/matching/rank';
 import type { Match, MatchProfile, MatchResult, Reason } from '../../shared/matching/types';
@@ -79,8 +80,11 @@ export class Matcher {
     this.vocabulary = catalogue.vocabulary();
     this.label = labelOf(this.vocabulary);
     this.graph = new ConceptGraph(this.vocabulary);
-    this.concepts = new ConceptMatcher(this.vocabulary, { lexicon: catalogue.lexicon() });
     this.places = places ?? PlaceResolver.fromGazetteer(catalogue.gazetteer());
+    this.concepts = new ConceptMatcher(this.vocabulary, {
+      lexicon: catalogue.lexicon(),
+      names: properNames(catalogue),
+    });
   }
 
   /** Ranks the catalogue for a profile; a bad place or an empty need is an error result. */
@@ -275,6 +279,30 @@ export class Matcher {
 }
 
 const isGerman = (m: Match) => m.reasons.some((r) => r.type === 'crossborder');
+
+/**
+ * The words of the catalogue's record names and of the gazetteer's places that are no real word of the
+ * word list: "brainport", "stenden", "chemelot", "leerpark", "dordrecht". A company may name them ("we
+ * zitten op de Brainport Industries Campus"); they are names, not compounds to split or typos to guess.
+ */
+function properNames(catalogue: CatalogueDb): Set<string> {
+  const lexicon = catalogue.lexicon();
+  const records = catalogue.list();
+  // The records' own texts write the campuses and partners they name with a capital: "Brainport", "Leerpark".
+  const descriptions = records.flatMap((r) => {
+    const d = catalogue.get(r.id)?.description;
+    return d ? [d.nl, d.en] : [];
+  });
+  const names = [
+    ...records.flatMap((r) => [r.name, r.shortName ?? '']),
+    ...catalogue.gazetteer().places.map((p) => p.name),
+    ...descriptions.flatMap((d) => d.match(CAPITALISED) ?? []),
+  ];
+  return new Set(names.flatMap((n) => tokenise(n)).filter((w) => w.length >= 4 && !lexicon.isWord(w)));
+}
+
+/** A word written with a capital after another word: a name, in a Dutch or English sentence. */
+const CAPITALISED = /(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+/gu;
 
 /** A broad institution offered when nothing specific fits: why, where, how sure. */
 function broadMatch(c: Candidate, origin: { lat: number; lon: number }): Match {

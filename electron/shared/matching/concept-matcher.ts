@@ -60,6 +60,11 @@ export type ConceptMatcherOptions = {
   lexicon?: Lexicon;
   /** Whether to guess typos (not for the catalogue's own texts). */
   typos?: boolean;
+  /**
+   * Words of proper names (organisations, campuses, towns: "brainport", "stenden", "leerpark"): never
+   * split into compound parts or guessed as a typo, so "Brainport" is no port and "NHL Stenden" no stone.
+   */
+  names?: ReadonlySet<string>;
 };
 
 /** Matches text against the vocabulary; build once, use for every query. */
@@ -82,11 +87,13 @@ export class ConceptMatcher {
   /** Fuse indexes by phrase length and first letter: a typo changes the length by a few letters at most. */
   private readonly fuseByLength = new Map<string, Fuse<Term>>();
   private readonly lexicon: Lexicon | undefined;
+  private readonly names: ReadonlySet<string>;
   private readonly typos: boolean;
 
   constructor(vocabulary: Vocabulary, options: ConceptMatcherOptions = {}) {
     this.lexicon = options.lexicon;
     this.typos = options.typos ?? true;
+    this.names = options.names ?? new Set();
     for (const list of VOCABULARY_LISTS) {
       for (const entry of vocabulary[list]) {
         const id = `${list}:${entry.code}` as ConceptId;
@@ -180,7 +187,7 @@ export class ConceptMatcher {
     }
     // 3. Dutch compounds: a vocabulary word at the start or end of a longer word.
     tokens.forEach((token, i) => {
-      if (used[i] || token.length < 7) return;
+      if (used[i] || token.length < 7 || this.names.has(token)) return;
       // The longest vocabulary word the token ends or starts with, leaving at least three letters.
       let part: Term | undefined;
       for (let n = token.length - 3; n >= 5 && !part; n--) {
@@ -195,7 +202,7 @@ export class ConceptMatcher {
       for (let i = 0; i + n <= tokens.length; i++) {
         if (!free(i, i + n)) continue;
         const words = tokens.slice(i, i + n);
-        if (words.some((w) => STOPWORDS.has(w) || w.length < 4 || /\d/.test(w))) continue;
+        if (words.some((w) => STOPWORDS.has(w) || w.length < 4 || /\d/.test(w) || this.names.has(w))) continue;
         if (words.every((w) => this.isRealWord(w))) continue;
         const phrase = words.join(' ');
         const best = this.closestTerm(phrase, n, allowed);
@@ -204,7 +211,7 @@ export class ConceptMatcher {
     }
     // 5. Dutch compounds split into real words with the word list ("verpakkingslijn" → verpakking + lijn).
     tokens.forEach((token, i) => {
-      if (used[i] || token.length < 7) return;
+      if (used[i] || token.length < 7 || this.names.has(token)) return;
       const parts = this.lexicon && !this.lexicon.isWord(token) ? this.lexicon.splitCompound(token) : null;
       let found = false;
       for (const p of parts ?? []) {

@@ -207,6 +207,21 @@ describe('ranking', () => {
     expect(line).not.toMatch(/multiple|\//);
   });
 
+  it('reads names of campuses, partners and towns as names, not as compounds or typos', () => {
+    const read = (need: string) => {
+      const r = engine.matcher.run({ place: 'Eindhoven', need });
+      if (!r.ok) throw new Error(r.error.message);
+      return [...r.value.query.sector, ...r.value.query.concepts].map((h) => h.concept);
+    };
+    // "Brainport" is no port, "NHL Stenden" no stone, "Leerpark" no leather.
+    expect(read('we zitten op de Brainport Industries Campus en zoeken een lasrobot')).toEqual([
+      'theme:robotics',
+      'theme:welding',
+    ]);
+    expect(read('we werken met NHL Stenden aan recycling')).not.toContain('sector:sbi_23');
+    expect(read('ons bedrijf zit naast het Leerpark in Dordrecht')).toEqual([]);
+  });
+
   it('never sends a company to a site that has closed', () => {
     // WUR's pig research centre in Sterksel closed at the end of 2020 (wur.nl): a pig farmer next door
     // is not told WUR is 0 km away.
