@@ -55,6 +55,12 @@ const stemEn = stemmerFor('en');
 /** A word's stems: the same key for "lasrobot" and "lasrobots", "onderhoud" and "onderhouden". */
 const stemsOf = (word: string) => [stemNl(word), stemEn(word)];
 
+/** Whether the number at `at` follows "SBI" ("SBI 25.62", "sbi-code 2562"), words of the code in between. */
+function afterSbi(tokens: readonly string[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 4), at).filter((t) => !/^\d+$/.test(t));
+  return before.slice(-2).some((t) => t.startsWith('sbi'));
+}
+
 export type ConceptMatcherOptions = {
   /** Real Dutch and English words: never "corrected", and used to split compounds. */
   lexicon?: Lexicon;
@@ -171,10 +177,13 @@ export class ConceptMatcher {
     this.phrases(pass, 1, 1);
     this.gappedPhrases(pass, 2);
     this.participles(pass);
-    // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division.
+    // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division. In a
+    // sector field any number is one; in a question only after "SBI", as "25 man" or "500 stuks" is a count.
     if (!lists || lists.includes('sector')) {
+      const sectorField = lists?.length === 1;
       tokens.forEach((token, i) => {
         if (!/^\d+$/.test(token)) return;
+        if (!sectorField && !afterSbi(tokens, i)) return;
         // The rest of a code ("62" and "1" of "25.62.1") belongs to the number before it.
         if (i > 0 && /^\d+$/.test(tokens[i - 1])) {
           used[i] = true;

@@ -114,6 +114,9 @@ describe('reading what the owner types', () => {
       ).toEqual(['sector:sbi_25']);
     }
     expect(read('10', ['sector']).map((h) => h.concept)).toEqual(['sector:sbi_10']);
+    // In a question a number is a count, unless it follows "SBI".
+    expect(concepts('we zijn met 25 man en maken 500 stuks per dag')).toEqual([]);
+    expect(concepts('onze SBI-code is 25.62')).toContain('sector:sbi_25');
     // A mussel farm is aquaculture, not a plant nursery ("kwekerij").
     for (const sector of ['mosselkwekerij', 'oesterkweker', 'mussel farm'])
       expect(
