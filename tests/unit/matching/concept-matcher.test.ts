@@ -12,7 +12,7 @@ describe('reading what the owner types', () => {
     ['lasrobot', ['theme:robotics', 'theme:welding']],
     ['3D printen', ['theme:additive_manufacturing']],
     ['3d-printen', ['theme:additive_manufacturing']],
-    ['plaatwerk kanten', ['theme:sheet_metal']],
+    ['plaatwerk kanten', ['theme:sheet_metal', 'sector:sbi_25']],
     ['we want to try cobots and need training', ['theme:cobots', 'offer:training']],
     ['metaalbewerkingsbedrijf', ['sector:sbi_25']],
     ['koffie branden', []],
@@ -123,6 +123,18 @@ describe('reading what the owner types', () => {
         read(sector, ['sector']).map((h) => h.concept),
         sector,
       ).toEqual(['sector:sbi_03']);
+  });
+
+  it('reads what a company makes as its sector, and waste it wants to cut as a need, not a sector', () => {
+    expect(concepts('we maken plaatwerk voor de bouw')).toContain('sector:sbi_25');
+    expect(concepts('kleine meubelmakerij in de Achterhoek')).toContain('sector:sbi_31');
+    for (const need of [
+      'minder zaagafval in onze meubelmakerij',
+      'we willen minder afval',
+      'we produce too much waste',
+    ])
+      expect(concepts(need), need).not.toContain('sector:sbi_38');
+    expect(concepts('wij zijn een recyclingbedrijf')).toContain('sector:sbi_38');
   });
 });
 
@@ -268,7 +280,7 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('we want to reuse waste heat')).toContain('theme:energy_efficiency');
     expect(concepts('we willen onze vrachtwagens elektrisch maken')).not.toContain('need:electrify_heat');
     // A company that calls itself a specialist is not looking for one.
-    expect(concepts('wij zijn specialist in plaatwerk')).toEqual(['theme:sheet_metal']);
+    expect(concepts('wij zijn specialist in plaatwerk')).toEqual(['theme:sheet_metal', 'sector:sbi_25']);
     expect(concepts('we zoeken een expert in composieten')).toContain('need:knowledge_partner');
   });
 
