@@ -220,6 +220,9 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     ['slecht bereik op het land', ['need:poor_connection']],
     ['jongeren kiezen niet voor techniek', ['need:technical_education']],
     ['we willen innoveren', ['need:innovate']],
+    // A production line is not a product line: it is the way things are made.
+    ['we want to set up a new production line', ['need:process_renewal']],
+    ['we kopen een nieuwe productielijn', ['need:process_renewal']],
     ['the wifi keeps dropping in the hall', ['need:poor_connection']],
   ])('reads "%s" as %j', (text, expected) => {
     expect(concepts(text)).toEqual(expected);
