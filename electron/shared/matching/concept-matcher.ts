@@ -358,11 +358,18 @@ export class ConceptMatcher {
     const phrase = words.join(' ');
     // A short word says too little for its stem to stand for another: "per" is no "peren", "met" no "meten".
     const short = (t: Term) => t.term.split(' ').some((w, i) => words[i] !== w && words[i].length < 4);
+    // Nor a short vowel a long one: "tellen" is no "telen", "lakken" no "laken", though they share a stem.
+    const otherVowel = (t: Term) => t.term.split(' ').some((w, i) => vowelLengthDiffers(words[i], w));
     for (const key of new Set([stems.map((s) => s[0]).join(' '), stems.map((s) => s[1]).join(' ')])) {
       for (const t of this.stemmed.get(key) ?? []) {
         const concepts = t.concepts.filter(allowed);
         const longer = Math.max(phrase.length, t.term.length);
-        if (concepts.length && !short(t) && editDistance(phrase, t.term) <= Math.max(2, Math.floor(0.3 * longer))) {
+        if (
+          concepts.length &&
+          !short(t) &&
+          !otherVowel(t) &&
+          editDistance(phrase, t.term) <= Math.max(2, Math.floor(0.3 * longer))
+        ) {
           return { term: t.term, concepts, how: 'stem' };
         }
       }
@@ -439,4 +446,23 @@ export class ConceptMatcher {
     }
     return best;
   }
+}
+
+const VOWELS = 'aeiouy';
+
+/**
+ * Whether two Dutch words part where one doubles a consonant before an "e" and the other has the
+ * consonant once before that "e": the doubling marks a short vowel ("tellen", count), its absence a long
+ * one ("telen", grow), so they are different words. A word that ends at that consonant ("brandstof" beside
+ * "brandstoffen") is a form, and so is an English word whose consonant doubles before another ending
+ * ("digitally" beside "digitalize").
+ */
+export function vowelLengthDiffers(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  if (p < 2 || p >= a.length || p >= b.length) return false;
+  const last = a[p - 1];
+  if (VOWELS.includes(last)) return false;
+  const doubledBeforeE = (x: string, y: string) => x[p] === last && x[p + 1] === 'e' && y[p] === 'e';
+  return doubledBeforeE(a, b) || doubledBeforeE(b, a);
 }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openMatcher } from '../../support/matcher-fixture';
+import { vowelLengthDiffers } from '../../../electron/shared/matching/concept-matcher';
 
 const engine = openMatcher();
 afterAll(() => engine.close());
@@ -302,5 +303,24 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('de marge van de meting is 0,1 mm')).not.toContain('need:cost_price');
     // A German university is still a knowledge partner, and German.
     expect(concepts('we zoeken een Duitse hogeschool')).toEqual(['need:germany', 'need:knowledge_partner']);
+  });
+});
+
+describe('word forms that look alike but are other words', () => {
+  it('does not read a short vowel as a long one: counting stock is no horticulture, lacquering no sheets', () => {
+    expect(concepts('voorraad tellen kost veel tijd')).not.toContain('theme:horticulture');
+    expect(concepts('we willen minder lakken')).toEqual(['theme:surfaces_coatings']);
+    // Forms of one word still meet: "brandstoffen" is the plural of "brandstof".
+    expect(vowelLengthDiffers('brandstoffen', 'brandstof')).toBe(false);
+    expect(vowelLengthDiffers('tellen', 'telen')).toBe(true);
+    // English doubles a consonant for other endings: "digitally" still comes from "digital".
+    expect(vowelLengthDiffers('digitally', 'digitalize')).toBe(false);
+  });
+
+  it('reads a press shop as sheet metal work, in Dutch and English', () => {
+    expect(concepts('de pers valt vaak uit')).toEqual(['theme:sheet_metal', 'need:downtime']);
+    expect(concepts('our stamping press keeps breaking down')).toEqual(
+      expect.arrayContaining(['theme:sheet_metal', 'need:downtime']),
+    );
   });
 });
