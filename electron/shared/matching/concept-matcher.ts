@@ -88,6 +88,8 @@ export class ConceptMatcher {
   private readonly singleWords = new Map<string, Term>();
   /** Multi-word terms by each form (word or stem) of their first word: only those can start in a text. */
   private readonly gappedByFirst = new Map<string, number[]>();
+  /** Two-word terms that end in a Dutch infinitive ("visueel controleren"), for the verb-first pass. */
+  private readonly verbLast: { term: string; words: string[][]; concepts: ConceptId[] }[] = [];
   private readonly fuzzyTerms: Term[];
   private readonly bySbi = new Map<string, ConceptId[]>();
   /** Fuse indexes by phrase length and first letter: a typo changes the length by a few letters at most. */
@@ -131,6 +133,11 @@ export class ConceptMatcher {
       else if (t.term.length >= 5) this.singleWords.set(t.term, t);
     }
     this.gapped.sort((a, b) => b.words.length - a.words.length);
+    for (const g of this.gapped) {
+      const [first, verb] = g.words.map((forms) => forms[0]);
+      if (g.words.length === 2 && isInfinitive(verb) && !first.endsWith('e') && !STOPWORDS.has(first))
+        this.verbLast.push(g);
+    }
     this.gapped.forEach((g, i) => {
       for (const form of new Set(g.words[0])) {
         const list = this.gappedByFirst.get(form);
@@ -176,6 +183,7 @@ export class ConceptMatcher {
     this.separableVerbs(pass);
     this.phrases(pass, 1, 1);
     this.gappedPhrases(pass, 2);
+    this.verbFirst(pass);
     this.participles(pass);
     // 2. SBI codes: "25", "2562", "25.62", "SBI 25.62.1": the first two digits are the division. In a
     // sector field any number is one; in a question only after "SBI", as "25 man" or "500 stuks" is a count.
@@ -318,6 +326,35 @@ export class ConceptMatcher {
     });
   }
 
+  /**
+   * A Dutch main clause puts its verb first: "visueel controleren" is said "we controleren alles visueel"
+   * or "hij controleert het visueel". A two-word term ending in an infinitive is read with its verb
+   * before its other word, a few words in between, in one clause, the verb as typed or in its -t form.
+   */
+  private verbFirst(p: Pass): void {
+    const { tokens, stems, clause, used, allowed, add } = p;
+    const finite = tokens.map((t) => (t.length >= 5 && t.endsWith('t') ? stemsOf(t.slice(0, -1)) : []));
+    const isVerb = (at: number, forms: string[]) =>
+      tokens[at] === forms[0] || [...stems[at], ...finite[at]].some((s) => forms.slice(1).includes(s));
+    const isWord = (at: number, forms: string[]) =>
+      tokens[at] === forms[0] || (tokens[at].length >= 4 && stems[at].some((s) => forms.includes(s)));
+    for (const g of this.verbLast) {
+      if (!g.concepts.some(allowed)) continue;
+      const [word, verb] = g.words;
+      for (let v = 0; v < tokens.length; v++) {
+        if (used[v] || !isVerb(v, verb)) continue;
+        const w = tokens.findIndex(
+          (_, j) => j > v && j <= v + 1 + MAX_GAP && clause[j] === clause[v] && !used[j] && isWord(j, word),
+        );
+        if (w < 0) continue;
+        const between = tokens.slice(v + 1, w);
+        if (between.some((t) => !STOPWORDS.has(t) && this.lookUp(t, allowed) !== null)) continue;
+        if (add(g.concepts, tokens.slice(v, w + 1).join(' '), g.term, 'phrase')) used.fill(true, v, w + 1);
+        break;
+      }
+    }
+  }
+
   /** Dutch past participles read as their verb: "met de hand gelamineerd" → lamineren, "opgeleid" → opleiden. */
   private participles(p: Pass): void {
     const { tokens, used, allowed, add } = p;
@@ -447,6 +484,9 @@ export class ConceptMatcher {
     return best;
   }
 }
+
+/** Whether a word looks like a Dutch infinitive: "controleren", "stoken", "meten"; not "en" or "kosten" alone. */
+const isInfinitive = (word: string) => word.length >= 5 && word.endsWith('en') && !/[aeiou]en$/.test(word);
 
 const VOWELS = 'aeiouy';
 

@@ -31,6 +31,8 @@ describe('reading what the owner types', () => {
     ['slimmer werken', 'need:efficiency'],
     ['minder verspilling', 'need:waste'],
     ['de energiekosten zijn te hoog', 'need:energy_costs'],
+    ['we willen brandstoffen besparen', 'need:energy_costs'],
+    ['we want to save fuel', 'need:energy_costs'],
     ['our machines keep breaking down', 'need:downtime'],
     ['we cannot find welders', 'need:staff_shortage'],
   ])('understands the everyday words "%s" as %s', (text, need) => {
@@ -322,5 +324,20 @@ describe('word forms that look alike but are other words', () => {
     expect(concepts('our stamping press keeps breaking down')).toEqual(
       expect.arrayContaining(['theme:sheet_metal', 'need:downtime']),
     );
+  });
+});
+
+describe('the verb first, as a Dutch main clause says it', () => {
+  it.each([
+    ['wij controleren alles visueel', 'need:visual_inspection'],
+    ['een medewerker controleert elk product visueel', 'need:visual_inspection'],
+    ['we missen de kennis', 'need:skills_gap'],
+  ])('reads "%s" as %s', (text, need) => {
+    expect(concepts(text)).toContain(need);
+  });
+
+  it('does not join a verb to a word past another subject in between, nor across a clause', () => {
+    expect(concepts('wij controleren de lasrobot visueel')).not.toContain('need:visual_inspection');
+    expect(concepts('we controleren veel, maar visueel is het niet')).not.toContain('need:visual_inspection');
   });
 });
