@@ -21,5 +21,6 @@ export const STOPWORDS = new Set(
   into onto them then when while because since every each again still too its dont doesnt didnt cant cannot isnt
   arent wasnt wont im ive weve theyre youre lets will shall may might do does did done doing only even ever quite
   rather lot lots bit few several various whether
+  meteen straks vooral inmiddels ineens opeens voortaan alvast
   bouwen bouwt gebouwd`.split(/\s+/),
 );

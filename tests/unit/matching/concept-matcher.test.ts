@@ -319,6 +319,25 @@ describe('word forms that look alike but are other words', () => {
     expect(vowelLengthDiffers('digitally', 'digitalize')).toBe(false);
   });
 
+  it('reads steel parts as steel, not stables, and an adverb as no measuring', () => {
+    // "stalen" (of steel) stems like "stal" (a stable) but is the adjective of "staal".
+    expect(concepts('wij ontbramen stalen onderdelen met de hand')).toContain('theme:metals_metallurgy');
+    expect(concepts('wij ontbramen stalen onderdelen met de hand')).not.toContain('theme:livestock');
+    // "meteen" (right away) stems like "meten" (to measure).
+    expect(concepts('zonder meteen het hele bedrijf om te gooien')).toEqual([]);
+  });
+
+  it('reads growing under glass as horticulture, not a glass maker', () => {
+    const sector = read('teelt van groenten onder glas', ['sector']).map((h) => h.concept);
+    expect(sector).toEqual(['sector:sbi_01']);
+  });
+
+  it('reads a faster connection as a connection problem and workshop space as shared facilities', () => {
+    expect(concepts('uploaden duurt uren, we zoeken een snellere verbinding')).toContain('need:poor_connection');
+    expect(concepts('we need extra hands and workshop space to build prototypes')).not.toContain('offer:training');
+    expect(concepts('we need extra hands and workshop space to build prototypes')).toContain('offer:shared_facilities');
+  });
+
   it('reads a press shop as sheet metal work, in Dutch and English', () => {
     expect(concepts('de pers valt vaak uit')).toEqual(['theme:sheet_metal', 'need:downtime']);
     expect(concepts('our stamping press keeps breaking down')).toEqual(
