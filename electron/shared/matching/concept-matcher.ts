@@ -15,6 +15,7 @@ import { VOCABULARY_LISTS, type ConceptId, type Vocabulary, type VocabularyList 
 import { editDistance } from '../text/edit-distance';
 import { tokeniseClauses, normaliseText } from '../text/normalise';
 import { closesSeparableVerb, expandContractions, isParticle } from '../text/dutch-sentences';
+import { FALSE_FRIENDS } from '../text/false-friends';
 import { STOPWORDS } from '../text/stopwords';
 import { stemmerFor, type Lexicon } from '../text/word-forms';
 
@@ -394,7 +395,9 @@ export class ConceptMatcher {
   ): (Term & { how: 'stem' }) | null {
     const phrase = words.join(' ');
     // A short word says too little for its stem to stand for another: "per" is no "peren", "met" no "meten".
-    const short = (t: Term) => t.term.split(' ').some((w, i) => words[i] !== w && words[i].length < 4);
+    // Nor a word that only stems like the term ("leren" is no "leer", "internal" no "interns").
+    const short = (t: Term) =>
+      t.term.split(' ').some((w, i) => words[i] !== w && (words[i].length < 4 || FALSE_FRIENDS.has(words[i])));
     // Nor a short vowel a long one: "tellen" is no "telen", "lakken" no "laken", though they share a stem.
     const otherVowel = (t: Term) => t.term.split(' ').some((w, i) => vowelLengthDiffers(words[i], w));
     for (const key of new Set([stems.map((s) => s[0]).join(' '), stems.map((s) => s[1]).join(' ')])) {
@@ -425,7 +428,9 @@ export class ConceptMatcher {
     // forms[0] is the term's word as written; a short word must be that word ("met" is no "meten").
     const matches = (at: number, forms: string[]) =>
       tokens[at] === forms[0] ||
-      (tokens[at].length >= 4 && (forms.includes(tokens[at]) || stems[at].some((s) => forms.includes(s))));
+      (tokens[at].length >= 4 &&
+        !FALSE_FRIENDS.has(tokens[at]) &&
+        (forms.includes(tokens[at]) || stems[at].some((s) => forms.includes(s))));
     for (let start = 0; start < tokens.length; start++) {
       if (used[start] || !matches(start, words[0])) continue;
       const at = [start];

@@ -327,6 +327,24 @@ describe('word forms that look alike but are other words', () => {
     expect(concepts('zonder meteen het hele bedrijf om te gooien')).toEqual([]);
   });
 
+  it.each([
+    ['we willen leren hoe dat werkt', 'sector:sbi_15'],
+    ['in addition we want faster delivery', 'theme:additive_manufacturing'],
+    ['we freeze our products after baking', 'theme:precision_machining'],
+    ['de interne communicatie loopt stroef', 'need:students_interns'],
+    ['tell us what to do first', 'theme:horticulture'],
+    ['hoe stel je zo iets in', 'theme:metals_metallurgy'],
+    ['onze mensen zijn niet getraind', 'theme:mobility_vehicles'],
+  ])('reads "%s" without the look-alike %s', (text, wrong) => {
+    expect(concepts(text)).not.toContain(wrong);
+  });
+
+  it('still reads training and inflected forms', () => {
+    expect(concepts('onze mensen zijn niet getraind')).toContain('need:skills_gap');
+    expect(concepts('our staff are not trained')).toContain('need:skills_gap');
+    expect(concepts('we doen veel inspecties')).toContain('theme:inspection_quality');
+  });
+
   it('reads growing under glass as horticulture, not a glass maker', () => {
     const sector = read('teelt van groenten onder glas', ['sector']).map((h) => h.concept);
     expect(sector).toEqual(['sector:sbi_01']);
