@@ -206,12 +206,16 @@ export class ConceptMatcher {
     // 3. Dutch compounds: a vocabulary word at the start or end of a longer word.
     tokens.forEach((token, i) => {
       if (used[i] || token.length < 7 || this.names.has(token)) return;
-      // The longest vocabulary word the token ends or starts with, leaving at least three letters.
+      // The longest vocabulary word the token ends or starts with, leaving at least three letters that
+      // are a word themselves: "inpakker" holds no "akker", "sleutelen" no "telen".
       let part: Term | undefined;
       for (let n = token.length - 3; n >= 5 && !part; n--) {
-        part = [this.singleWords.get(token.slice(-n)), this.singleWords.get(token.slice(0, n))].find(
-          (t) => t && t.concepts.some(allowed),
-        );
+        const head = this.singleWords.get(token.slice(-n));
+        const modifier = this.singleWords.get(token.slice(0, n));
+        part = [
+          head && this.compoundRest(token.slice(0, -n), head.term) ? head : undefined,
+          modifier && this.compoundRest(token.slice(n)) ? modifier : undefined,
+        ].find((t) => t && t.concepts.some(allowed));
       }
       if (part && add(part.concepts, token, part.term, 'compound')) used[i] = true;
     });
@@ -379,6 +383,24 @@ export class ConceptMatcher {
     return parts?.length === 2 && parts.every((p) => p.length >= 4);
   }
 
+  /**
+   * Whether what a compound leaves beside a vocabulary word is a word or a compound of words, so the
+   * two make a compound: "verpakkings|robot", "vis|teelt", "milieu|auditsysteem"; not "inp|akker". Without a word list, any three
+   * letters. A verb ending is no head: "sleu|telen", "groe|peren", "kan|telen" are verbs in -elen and
+   * -eren, not compounds of "telen" and "peren".
+   */
+  private compoundRest(rest: string, head?: string): boolean {
+    if (head && VERB_ENDING_HEAD.test(head)) return false;
+    if (!this.lexicon) return true;
+    // The linking s, e or en sits between the parts: "verpakking|s|robot", "kwaliteit|s|agenda".
+    const bare = head ? rest.replace(/(?<=...)(s|e|en)$/, '') : rest.replace(/^(s|e|en)(?=...)/, '');
+    const word = (r: string) => r.length >= 3 && (this.lexicon!.isWord(r) || this.lexicon!.splitCompound(r) !== null);
+    // Before a head also a combining form ("petro|chemie", "bio|afval") or a participle's particle and
+    // ge- ("af|ge|oogst", "uit|ge|lijnd").
+    const before = head && (COMBINING_FORM.test(rest) || (rest.endsWith('ge') && isParticle(rest.slice(0, -2))));
+    return [rest, bare].some(word) || /^(s|e|en)?$/.test(rest) || !!before;
+  }
+
   private lookUp(phrase: string, allowed: (id: ConceptId) => boolean): Term | null {
     const concepts = this.exact.get(phrase)?.filter(allowed);
     return concepts?.length ? { term: phrase, concepts } : null;
@@ -491,6 +513,11 @@ export class ConceptMatcher {
 }
 
 /** Whether a word looks like a Dutch infinitive: "controleren", "stoken", "meten"; not "en" or "kosten" alone. */
+/** Greek and Latin combining forms that begin compounds without being words themselves. */
+const COMBINING_FORM =
+  /^(bio|petro|agro|aero|hydro|micro|nano|thermo|elektro|electro|foto|photo|opto|tele|mono|poly|multi|semi|mini|eco|geo|techno|mechano)$/;
+/** A term that is also the ending of Dutch verbs in -elen and -eren: "telen" (sleutelen), "peren" (groeperen). */
+const VERB_ENDING_HEAD = /^[b-df-hj-np-tv-z](elen|eren)$/;
 const isInfinitive = (word: string) => word.length >= 5 && word.endsWith('en') && !/[aeiou]en$/.test(word);
 
 const VOWELS = 'aeiouy';

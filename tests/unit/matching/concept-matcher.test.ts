@@ -76,6 +76,16 @@ describe('reading what the owner types', () => {
     expect(concepts('spuitgietonderdelen')).toContain('theme:plastics_processing');
     expect(concepts('oeverbeschoeiing')).toContain('theme:water_infra');
     expect(concepts('verpakkingslijn')).toContain('theme:packaging');
+    expect(concepts('petrochemie')).toContain('theme:chemistry');
+    expect(concepts('het bioafval')).toEqual(['theme:recycling']);
+  });
+
+  it('reads no compound where the rest is no word or the head is only a verb ending', () => {
+    // "in|p|akker" (a field), "sleu|telen" and "kan|telen" (growing), "groe|peren" (pears).
+    expect(concepts('de inpakker is ziek')).toEqual([]);
+    expect(concepts('we sleutelen zelf aan de machines')).not.toContain('theme:horticulture');
+    expect(concepts('de pallets kantelen')).not.toContain('theme:horticulture');
+    expect(concepts('we groeperen de orders')).not.toContain('theme:horticulture');
   });
 
   it('never "corrects" a real Dutch or English word into a theme', () => {
