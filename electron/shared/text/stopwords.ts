@@ -22,5 +22,15 @@ export const STOPWORDS = new Set(
   arent wasnt wont im ive weve theyre youre lets will shall may might do does did done doing only even ever quite
   rather lot lots bit few several various whether
   meteen straks vooral inmiddels ineens opeens voortaan alvast
+  first time times come comes coming during before after way ways day days year years week weeks month months
+  thing things now then today yet enough around along well real able sure already actually probably maybe
+  perhaps especially usually almost far whole entire end try trying tried see seeing know knows knew think
+  thinking go going goes let ask asked says said told idea ideas problem problems question questions possible
+  possibly currently such example instance lot top kind sort stuff place places hand hands back side bit
+  eerst eerste tijd keer keren dag dagen jaar jaren week weken maand maanden ding dingen vandaag genoeg rond
+  zeker eigenlijk waarschijnlijk meestal ver hele geheel deel kant manier soort soorten elkaar weten denken
+  vraag vragen probleem problemen mogelijk mogelijkheden bijvoorbeeld zoals momenteel daarin verder vol goede
+  lang lange kort hoog laag zit zitten gaat komt doet kijken proberen werk werken mensen klanten klant plek
+  hand handen tegen gewone vanwege dichtbij buurt idee
   bouwen bouwt gebouwd`.split(/\s+/),
 );

@@ -80,6 +80,12 @@ describe('reading what the owner types', () => {
     expect(concepts('het bioafval')).toEqual(['theme:recycling']);
   });
 
+  it('lists as not recognised only words that could name a subject, not words of time or talk', () => {
+    const unmatched = (text: string) => engine.matcher.concepts.match(text).unmatched;
+    expect(unmatched('our parts have to come out right first time, during forming')).toEqual(['parts', 'forming']);
+    expect(unmatched('we zoeken eerst een veilige plek met luchtruim')).toEqual(['veilige', 'luchtruim']);
+  });
+
   it('reads no compound where the rest is no word or the head is only a verb ending', () => {
     // "in|p|akker" (a field), "sleu|telen" and "kan|telen" (growing), "groe|peren" (pears).
     expect(concepts('de inpakker is ziek')).toEqual([]);
@@ -197,8 +203,8 @@ describe('reading Dutch sentence structure', () => {
   });
 
   it('leaves function words out of what is searched in the text', () => {
-    const r = engine.matcher.concepts.match('elke dag weer opnieuw, dus misschien toch iets doen');
-    expect(r.unmatched).toEqual(['dag']);
+    const r = engine.matcher.concepts.match('elke dag weer opnieuw in de kantine, dus misschien toch iets doen');
+    expect(r.unmatched).toEqual(['kantine']);
   });
 
   it('reads long delivery times as planning, and collaborating as a kind of help', () => {
