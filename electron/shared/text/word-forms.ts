@@ -110,6 +110,8 @@ export class Lexicon {
     for (const ending of ['s', 'en', 'n', 'e', 'er', 'ers', 'es', 'ing', 'ed']) {
       if (w.length - ending.length < 3 || !w.endsWith(ending)) continue;
       const base = w.slice(0, -ending.length);
+      // A bare -n follows a vowel only (ziekte-n, auto-n): "kostn" is a typo, no form of "kost".
+      if (ending === 'n' && !/[aeiou]$/.test(base)) continue;
       if (has(base) || (/([b-df-hj-np-tv-z])\1$/.test(base) && has(base.slice(0, -1)))) return true;
     }
     return false;

@@ -105,6 +105,11 @@ describe('reading what the owner types', () => {
     expect(concepts('we weten niet hoe')).not.toContain('theme:chain_integration');
   });
 
+  it('takes a consonant and a bare -n for a typo, not a word form', () => {
+    // "kostn" is no form of "kost": the compound is misspelt, and corrected as a guess.
+    expect(read('onze energiekostn zijn hoog')).toMatchObject([{ concept: 'need:energy_costs', how: 'typo' }]);
+  });
+
   it('corrects words that are no words, and marks them as a guess', () => {
     expect(read('predictiv maintanence')).toEqual([
       {
