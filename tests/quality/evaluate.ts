@@ -8,7 +8,8 @@
  * - fresh2-cases.json: a second such set, written and graded blind by a helper before any run;
  * - published-cases.json: real companies and the partner they actually worked with, from published
  *   stories: the share with that partner in the top 3 and in the top 5;
- * - published-fresh-cases.json: a second such set, collected blind by a helper and never run before.
+ * - published-fresh-cases.json: a second such set, collected blind by a helper and never run before;
+ * - fresh3-cases.json: a third everyday set, written and graded blind by a helper (stop 21).
  * `npm run quality` prints them with every miss; a test holds a floor per set.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ export const SETS = [
   { name: 'fresh everyday wording (written before any run)', file: 'fresh-cases.json', kind: 'graded' },
   { name: 'second fresh set (written blind by a helper)', file: 'fresh2-cases.json', kind: 'graded' },
   { name: 'published real cases, second set (collected blind)', file: 'published-fresh-cases.json', kind: 'published' },
+  { name: 'third fresh set (written blind by a helper)', file: 'fresh3-cases.json', kind: 'graded' },
 ] as const;
 
 const load = (file: string): unknown[] => {
