@@ -363,6 +363,8 @@ describe('word forms that look alike but are other words', () => {
     ['tell us what to do first', 'theme:horticulture'],
     ['hoe stel je zo iets in', 'theme:metals_metallurgy'],
     ['onze mensen zijn niet getraind', 'theme:mobility_vehicles'],
+    ['we train new people on the job', 'theme:mobility_vehicles'],
+    ['we need to meet new safety rules', 'theme:sensors_iot'],
   ])('reads "%s" without the look-alike %s', (text, wrong) => {
     expect(concepts(text)).not.toContain(wrong);
   });
