@@ -225,17 +225,8 @@ export class ConceptMatcher {
         if (!free(i, i + n)) continue;
         const words = tokens.slice(i, i + n);
         if (words.some((w) => STOPWORDS.has(w) || w.length < 4 || /\d/.test(w) || this.names.has(w))) continue;
+        if (words.every((w) => this.isRealWord(w))) continue;
         const phrase = words.join(' ');
-        if (words.every((w) => this.isRealWord(w))) {
-          // A word known only as two parts of the word list ("plan|niing", "leever|tijd") is still a misspelt
-          // term when one edit makes it one ("planning", "levertijd"); a real compound is further off
-          // ("productielijn" is two edits from "productierijp").
-          if (n !== 1 || phrase.length < 7 || this.lexicon?.isWord(phrase)) continue;
-          const near = this.closestTerm(phrase, 1, allowed);
-          if (near && editDistance(phrase, near.term) <= 1 && add(near.concepts, phrase, near.term, 'typo'))
-            used[i] = true;
-          continue;
-        }
         const best = this.closestTerm(phrase, n, allowed);
         if (best && add(best.concepts, phrase, best.term, 'typo')) used.fill(true, i, i + n);
       }
@@ -521,12 +512,12 @@ export class ConceptMatcher {
   }
 }
 
+/** Whether a word looks like a Dutch infinitive: "controleren", "stoken", "meten"; not "en" or "kosten" alone. */
 /** Greek and Latin combining forms that begin compounds without being words themselves. */
 const COMBINING_FORM =
   /^(bio|petro|agro|aero|hydro|micro|nano|thermo|elektro|electro|foto|photo|opto|tele|mono|poly|multi|semi|mini|eco|geo|techno|mechano)$/;
 /** A term that is also the ending of Dutch verbs in -elen and -eren: "telen" (sleutelen), "peren" (groeperen). */
 const VERB_ENDING_HEAD = /^[b-df-hj-np-tv-z](elen|eren)$/;
-/** Whether a word looks like a Dutch infinitive: "controleren", "stoken", "meten"; not "en" or "kosten" alone. */
 const isInfinitive = (word: string) => word.length >= 5 && word.endsWith('en') && !/[aeiou]en$/.test(word);
 
 const VOWELS = 'aeiouy';

@@ -105,13 +105,6 @@ describe('reading what the owner types', () => {
     expect(concepts('we weten niet hoe')).not.toContain('theme:chain_integration');
   });
 
-  it('corrects a misspelt term one edit away even when the word list could split it into two words', () => {
-    // "plan|niing", "leever|tijd" and "moni|oring" fall apart into entries of the word list, yet are typos.
-    expect(read('de planniing loopt vast')).toMatchObject([{ concept: 'need:planning_stock', how: 'typo' }]);
-    expect(read('de leevertijd is lang')).toMatchObject([{ term: 'levertijd', how: 'typo' }]);
-    expect(read('monioring van de machines')).toMatchObject([{ term: 'monitoring', how: 'typo' }]);
-  });
-
   it('takes a consonant and a bare -n for a typo, not a word form', () => {
     // "kostn" is no form of "kost": the compound is misspelt, and corrected as a guess.
     expect(read('onze energiekostn zijn hoog')).toMatchObject([{ concept: 'need:energy_costs', how: 'typo' }]);
