@@ -16,7 +16,7 @@ import { editDistance } from '../text/edit-distance';
 import { tokeniseClauses, normaliseText } from '../text/normalise';
 import { closesSeparableVerb, expandContractions, isParticle } from '../text/dutch-sentences';
 import { FALSE_FRIENDS } from '../text/false-friends';
-import { STOPWORDS } from '../text/stopwords';
+import { NO_SUBJECT, STOPWORDS } from '../text/stopwords';
 import { stemmerFor, type Lexicon } from '../text/word-forms';
 
 /** One concept found in the user's text, with the words it came from. */
@@ -242,7 +242,7 @@ export class ConceptMatcher {
       }
       if (found) used[i] = true;
     });
-    const unmatched = tokens.filter((t, i) => !used[i] && !STOPWORDS.has(t) && t.length >= 3);
+    const unmatched = tokens.filter((t, i) => !used[i] && !STOPWORDS.has(t) && !NO_SUBJECT.has(t) && t.length >= 3);
     return { hits, unmatched };
   }
 
@@ -385,7 +385,8 @@ export class ConceptMatcher {
 
   /**
    * Whether what a compound leaves beside a vocabulary word is a word or a compound of words, so the
-   * two make a compound: "verpakkings|robot", "vis|teelt", "milieu|auditsysteem"; not "inp|akker". Without a word list, any three
+   * two make a compound: "verpakkings|robot", "vis|teelt", "milieu|auditsysteem", "architect|en|bureau";
+   * not "inp|akker". Without a word list, any three
    * letters. A verb ending is no head: "sleu|telen", "groe|peren", "kan|telen" are verbs in -elen and
    * -eren, not compounds of "telen" and "peren".
    */
@@ -393,12 +394,14 @@ export class ConceptMatcher {
     if (head && VERB_ENDING_HEAD.test(head)) return false;
     if (!this.lexicon) return true;
     // The linking s, e or en sits between the parts: "verpakking|s|robot", "kwaliteit|s|agenda".
-    const bare = head ? rest.replace(/(?<=...)(s|e|en)$/, '') : rest.replace(/^(s|e|en)(?=...)/, '');
+    const bare = head ? rest.replace(/(?<=...)(s|e|en)$/, '') : rest.replace(/^(en|s|e)(?=...)/, '');
     const word = (r: string) => r.length >= 3 && (this.lexicon!.isWord(r) || this.lexicon!.splitCompound(r) !== null);
     // Before a head also a combining form ("petro|chemie", "bio|afval") or a participle's particle and
     // ge- ("af|ge|oogst", "uit|ge|lijnd").
     const before = head && (COMBINING_FORM.test(rest) || (rest.endsWith('ge') && isParticle(rest.slice(0, -2))));
-    return [rest, bare].some(word) || /^(s|e|en)?$/.test(rest) || !!before;
+    // After a word at the start also a derivational ending: "circular|iteit", "sensor|ische", "thermoplast|ische".
+    const after = !head && DERIVED_ENDING.test(rest);
+    return [rest, bare].some(word) || before || after;
   }
 
   private lookUp(phrase: string, allowed: (id: ConceptId) => boolean): Term | null {
@@ -516,6 +519,9 @@ export class ConceptMatcher {
 /** Greek and Latin combining forms that begin compounds without being words themselves. */
 const COMBINING_FORM =
   /^(bio|petro|agro|aero|hydro|micro|nano|thermo|elektro|electro|foto|photo|opto|tele|mono|poly|multi|semi|mini|eco|geo|techno|mechano)$/;
+/** Endings that derive a word from a term without making it another thing: -iteit, -isch(e), -ica, -ief. */
+const DERIVED_ENDING =
+  /^(iteit|iteiten|isch|ische|ica|ief|ieve|isme|atie|aties|ity|ities|ical|ically|ics|ation|ations)$/;
 /** A term that is also the ending of Dutch verbs in -elen and -eren: "telen" (sleutelen), "peren" (groeperen). */
 const VERB_ENDING_HEAD = /^[b-df-hj-np-tv-z](elen|eren)$/;
 const isInfinitive = (word: string) => word.length >= 5 && word.endsWith('en') && !/[aeiou]en$/.test(word);

@@ -1,5 +1,3 @@
-/** Words that carry no need, in Dutch and English. */
-
 /** Words that carry no need, in Dutch and English; never matched fuzzily. */
 export const STOPWORDS = new Set(
   `de het een en of in op aan van voor met bij naar om te tot uit over door als dan dat die dit deze wat wie waar hoe
@@ -22,15 +20,24 @@ export const STOPWORDS = new Set(
   arent wasnt wont im ive weve theyre youre lets will shall may might do does did done doing only even ever quite
   rather lot lots bit few several various whether
   meteen straks vooral inmiddels ineens opeens voortaan alvast
-  first time times come comes coming during before after way ways day days year years week weeks month months
-  thing things now then today yet enough around along well real able sure already actually probably maybe
-  perhaps especially usually almost far whole entire end try trying tried see seeing know knows knew think
-  thinking go going goes let ask asked says said told idea ideas problem problems question questions possible
-  possibly currently such example instance lot top kind sort stuff place places hand hands back side bit
-  eerst eerste tijd keer keren dag dagen jaar jaren week weken maand maanden ding dingen vandaag genoeg rond
-  zeker eigenlijk waarschijnlijk meestal ver hele geheel deel kant manier soort soorten elkaar weten denken
-  vraag vragen probleem problemen mogelijk mogelijkheden bijvoorbeeld zoals momenteel daarin verder vol goede
-  lang lange kort hoog laag zit zitten gaat komt doet kijken proberen werk werken mensen klanten klant plek
-  hand handen tegen gewone vanwege dichtbij buurt idee
   bouwen bouwt gebouwd`.split(/\s+/),
+);
+
+/**
+ * Words of time, manner and talk that name no subject ("first", "during", "eerst", "plek", "mensen"):
+ * what is left of a question after the concepts is searched in the records' text and listed as not
+ * recognised without them. They stay words for everything else ("tijd besparen", "mensen opleiden" and
+ * "klanten koppelen" are still read), and the records' text keeps them.
+ */
+export const NO_SUBJECT = new Set(
+  `first time times come comes coming during before after way ways day days year years week weeks month months
+  thing things today yet enough around along well able sure already actually probably maybe perhaps
+  especially usually almost far whole entire end try trying tried see seeing know knows knew think thinking go
+  going goes let ask asked says said told idea ideas problem problems question questions possible possibly
+  currently such example instance top kind sort stuff place places back side
+  eerst eerste tijd keer keren dag dagen jaar jaren week weken maand maanden ding dingen vandaag genoeg rond
+  zeker eigenlijk waarschijnlijk meestal ver hele geheel kant manier soort soorten elkaar weten denken vraag
+  vragen probleem problemen mogelijk mogelijkheden bijvoorbeeld zoals momenteel daarin verder vol goede lang
+  lange kort hoog zit zitten gaat komt doet kijken proberen werk werken mensen klanten klant plek hand handen
+  tegen gewone vanwege dichtbij buurt idee`.split(/\s+/),
 );

@@ -113,6 +113,12 @@ export class Lexicon {
       // A bare -n follows a vowel only (ziekte-n, auto-n): "kostn" is a typo, no form of "kost".
       if (ending === 'n' && !/[aeiou]$/.test(base)) continue;
       if (has(base) || (/([b-df-hj-np-tv-z])\1$/.test(base) && has(base.slice(0, -1)))) return true;
+      // The voiced plural of a word ending in f or s, its long vowel written once: druif → druiven, huis →
+      // huizen, staaf → staven.
+      if (ending === 'en' && /[vz]$/.test(base)) {
+        const unvoiced = base.slice(0, -1) + (base.endsWith('v') ? 'f' : 's');
+        if (has(unvoiced) || has(unvoiced.replace(/([aeou])(?=[fs]$)/, '$1$1'))) return true;
+      }
     }
     return false;
   }

@@ -86,6 +86,19 @@ describe('reading what the owner types', () => {
     expect(unmatched('we zoeken eerst een veilige plek met luchtruim')).toEqual(['veilige', 'luchtruim']);
   });
 
+  it('still reads compounds with a linking -en-, derived words and real compounds near a term', () => {
+    expect(concepts('ons architectenbureau')).toContain('sector:sbi_71');
+    expect(concepts('we werken aan circulariteit')).toContain('theme:circularity');
+    // Real compounds one edit from another term are never corrected into it.
+    expect(read('wij maken verfproducten').filter((h) => h.how === 'typo')).toEqual([]);
+    expect(concepts('onze zaagmachine staat vaak stil')).not.toContain('theme:smart_farming');
+  });
+
+  it('keeps words of time and people as the start of a phrase', () => {
+    expect(concepts('we besparen veel tijd met een cobot')).toContain('need:efficiency');
+    expect(concepts('wij kweken groenten onder glas')).toContain('theme:horticulture');
+  });
+
   it('reads no compound where the rest is no word or the head is only a verb ending', () => {
     // "in|p|akker" (a field), "sleu|telen" and "kan|telen" (growing), "groe|peren" (pears).
     expect(concepts('de inpakker is ziek')).toEqual([]);
@@ -373,8 +386,11 @@ describe('word forms that look alike but are other words', () => {
     expect(sector).toEqual(['sector:sbi_01']);
   });
 
-  it('reads a faster connection as a connection problem and workshop space as shared facilities', () => {
+  it('reads slow uploads as a connection problem and workshop space as shared facilities', () => {
     expect(concepts('uploaden duurt uren, we zoeken een snellere verbinding')).toContain('need:poor_connection');
+    // A connection between systems is integration, no coverage problem.
+    expect(concepts('een betere verbinding tussen ons ERP en de webshop')).not.toContain('need:poor_connection');
+    expect(concepts('a better connection with our customers')).not.toContain('need:poor_connection');
     expect(concepts('we need extra hands and workshop space to build prototypes')).not.toContain('offer:training');
     expect(concepts('we need extra hands and workshop space to build prototypes')).toContain('offer:shared_facilities');
   });
