@@ -515,15 +515,17 @@ export class ConceptMatcher {
   }
 }
 
-/** Whether a word looks like a Dutch infinitive: "controleren", "stoken", "meten"; not "en" or "kosten" alone. */
 /** Greek and Latin combining forms that begin compounds without being words themselves. */
 const COMBINING_FORM =
   /^(bio|petro|agro|aero|hydro|micro|nano|thermo|elektro|electro|foto|photo|opto|tele|mono|poly|multi|semi|mini|eco|geo|techno|mechano)$/;
-/** Endings that derive a word from a term without making it another thing: -iteit, -isch(e), -ica, -ief. */
-const DERIVED_ENDING =
-  /^(iteit|iteiten|isch|ische|ica|ief|ieve|isme|atie|aties|ity|ities|ical|ically|ics|ation|ations)$/;
+/**
+ * Endings that derive a word from a term without making it another thing: -iteit, -isch(e), -ica. Not
+ * -atie, -isme or -ief, which often make another word ("fabric|atie", "material|isme", "audit|ief").
+ */
+const DERIVED_ENDING = /^(iteit|iteiten|isch|ische|ica|ity|ities|ical|ically|ics)$/;
 /** A term that is also the ending of Dutch verbs in -elen and -eren: "telen" (sleutelen), "peren" (groeperen). */
 const VERB_ENDING_HEAD = /^[b-df-hj-np-tv-z](elen|eren)$/;
+/** Whether a word looks like a Dutch infinitive: "controleren", "stoken", "meten"; not "en" or "kosten" alone. */
 const isInfinitive = (word: string) => word.length >= 5 && word.endsWith('en') && !/[aeiou]en$/.test(word);
 
 const VOWELS = 'aeiouy';

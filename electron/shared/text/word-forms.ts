@@ -114,10 +114,12 @@ export class Lexicon {
       if (ending === 'n' && !/[aeiou]$/.test(base)) continue;
       if (has(base) || (/([b-df-hj-np-tv-z])\1$/.test(base) && has(base.slice(0, -1)))) return true;
       // The voiced plural of a word ending in f or s, its long vowel written once: druif → druiven, huis →
-      // huizen, staaf → staven.
+      // huizen, staaf → staven; not when the plural is written with s or f ("walzen" is a slip for walsen,
+      // "fietzen" for fietsen).
       if (ending === 'en' && /[vz]$/.test(base)) {
         const unvoiced = base.slice(0, -1) + (base.endsWith('v') ? 'f' : 's');
-        if (has(unvoiced) || has(unvoiced.replace(/([aeou])(?=[fs]$)/, '$1$1'))) return true;
+        const voicedPlural = has(unvoiced) || has(unvoiced.replace(/([aeou])(?=[fs]$)/, '$1$1'));
+        if (voicedPlural && !has(`${unvoiced}en`)) return true;
       }
     }
     return false;

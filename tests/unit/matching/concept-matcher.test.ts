@@ -94,6 +94,12 @@ describe('reading what the owner types', () => {
     expect(concepts('onze zaagmachine staat vaak stil')).not.toContain('theme:smart_farming');
   });
 
+  it('takes a voiced plural for a word, but a z or v written for the s or f of a plural for a typo', () => {
+    expect(concepts('de druivenoogst')).toEqual(['theme:smart_farming']);
+    expect(read('we zoeken hulp bij het plaatwalzen')).toMatchObject([{ term: 'plaatwalsen', how: 'typo' }]);
+    expect(concepts('wij doen de fabricatie van metalen onderdelen')).not.toContain('sector:sbi_13');
+  });
+
   it('keeps words of time and people as the start of a phrase', () => {
     expect(concepts('we besparen veel tijd met een cobot')).toContain('need:efficiency');
     expect(concepts('wij kweken groenten onder glas')).toContain('theme:horticulture');
