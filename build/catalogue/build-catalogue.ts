@@ -14,7 +14,7 @@ import { formatValidationError, type ValidationError } from '../../electron/shar
 import { hashSources, readSources } from './read-sources';
 
 /** Bump when the derivation changes (the file layout has its own CATALOGUE_SCHEMA_VERSION), so old catalogues count as stale. */
-export const BUILD_VERSION = 'catalogue-v9';
+export const BUILD_VERSION = 'catalogue-v10';
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const catalogueFileFor = (dataDir: string) => join(dataDir, 'generated', 'catalogue.sqlite');
 
