@@ -5,8 +5,9 @@
  * Any error in any record stops the build before a byte is written.
  */
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCatalogue } from '../../electron/main/catalogue/catalogue-writer';
 import { assembleCatalogue } from '../../electron/shared/catalogue/assemble-catalogue';
@@ -15,6 +16,33 @@ import { hashSources, readSources } from './read-sources';
 
 /** Bump when the derivation changes (the file layout has its own CATALOGUE_SCHEMA_VERSION), so old catalogues count as stale. */
 export const BUILD_VERSION = 'catalogue-v10';
+const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * The code that turns the data into records, concepts and search terms: a change to it makes a built
+ * catalogue stale as a change to the data does, with or without a bump of BUILD_VERSION.
+ */
+const DERIVATION_CODE = [
+  'electron/shared/catalogue',
+  'electron/shared/text',
+  'electron/shared/matching/concept-matcher.ts',
+  'electron/main/catalogue/catalogue-writer.ts',
+];
+
+/** BUILD_VERSION and a hash of the derivation code below `root`, as the catalogue's build version. */
+export function derivationVersion(root = ROOT): string {
+  const files = (path: string): string[] =>
+    statSync(path).isDirectory()
+      ? readdirSync(path)
+          .sort()
+          .flatMap((name) => files(join(path, name)))
+      : path.endsWith('.ts')
+        ? [path]
+        : [];
+  const hash = createHash('sha256');
+  for (const file of DERIVATION_CODE.flatMap((p) => files(join(root, p))))
+    hash.update(relative(root, file)).update(readFileSync(file));
+  return `${BUILD_VERSION}:${hash.digest('hex').slice(0, 16)}`;
+}
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const catalogueFileFor = (dataDir: string) => join(dataDir, 'generated', 'catalogue.sqlite');
 
@@ -25,7 +53,7 @@ export function buildCatalogue(
 ): { ok: true; records: number } | { ok: false; errors: ValidationError[] } {
   const { sources, errors } = readSources(dataDir);
   if (!sources) return { ok: false, errors };
-  const assembled = assembleCatalogue(sources, hashSources(dataDir, BUILD_VERSION));
+  const assembled = assembleCatalogue(sources, hashSources(dataDir, derivationVersion()));
   if (!assembled.ok) return assembled;
   writeCatalogue(assembled.contents, outFile);
   return { ok: true, records: assembled.contents.records.length };
@@ -38,7 +66,7 @@ export function isCatalogueFresh(dataDir: string, outFile: string): boolean {
     const db = new Database(outFile, { readonly: true });
     const row = db.prepare("SELECT value FROM meta WHERE key = 'source_hash'").get() as { value: string } | undefined;
     db.close();
-    return row?.value === hashSources(dataDir, BUILD_VERSION);
+    return row?.value === hashSources(dataDir, derivationVersion());
   } catch {
     return false;
   }

@@ -1,9 +1,19 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCatalogue, isCatalogueFresh } from '../../build/catalogue/build-catalogue';
+import { buildCatalogue, derivationVersion, isCatalogueFresh } from '../../build/catalogue/build-catalogue';
 import { CatalogueDb, type CatalogueUnavailableError } from '../../electron/main/catalogue/catalogue-db';
 import { buildTempCatalogue, copyDataDir, DATA_DIR } from '../support/catalogue-fixture';
 
@@ -250,5 +260,20 @@ describe('opening a catalogue file', () => {
     });
     expect(problemOf(join(data.dir, 'none.sqlite'))).toMatchObject({ problem: 'missing' });
     data.cleanup();
+  });
+});
+
+describe('the build version', () => {
+  it('changes with the code that reads the data, so a catalogue built before a change to it is rebuilt', () => {
+    const root = mkdtempSync(join(tmpdir(), 'derivation-'));
+    try {
+      cpSync(resolve(import.meta.dirname, '../../electron'), join(root, 'electron'), { recursive: true });
+      const before = derivationVersion(root);
+      expect(derivationVersion(root)).toBe(before);
+      appendFileSync(join(root, 'electron/shared/text/stopwords.ts'), '\n// another reading rule\n');
+      expect(derivationVersion(root)).not.toBe(before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
