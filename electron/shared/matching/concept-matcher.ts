@@ -386,8 +386,7 @@ export class ConceptMatcher {
   /**
    * Whether what a compound leaves beside a vocabulary word is a word or a compound of words, so the
    * two make a compound: "verpakkings|robot", "vis|teelt", "milieu|auditsysteem", "architect|en|bureau";
-   * not "inp|akker". Without a word list, any three
-   * letters. A verb ending is no head: "sleu|telen", "groe|peren", "kan|telen" are verbs in -elen and
+   * not "inp|akker". Without a word list, any three letters. A verb ending is no head: "sleu|telen", "groe|peren", "kan|telen" are verbs in -elen and
    * -eren, not compounds of "telen" and "peren".
    */
   private compoundRest(rest: string, head?: string): boolean {
