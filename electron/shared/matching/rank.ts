@@ -111,7 +111,7 @@ const SCATTERED = 0.8;
  * institution is the partner behind it.
  */
 const KIND_PRIOR: Record<RecordKind, number> = { fieldlab: 1, testsite: 1, crossborder: 1, institution: 0.85, hub: 1 };
-/** The regional front door comes right after this many direct fits. */
+/** The regional front door comes right after this many direct fits, unless the owner asks where to start. */
 const FRONT_DOOR_RANK = 3;
 
 /** How a record scored; `tier` orders before `score` does. */
@@ -139,8 +139,9 @@ export function rankCandidates(
   const frontDoor = open.filter((m) => m.frontDoor);
   const rest = open.filter((m) => !m.frontDoor);
   const directFits = rest.filter((m) => m.direct).length;
-  // The front door has one fixed place: after the first few direct fits (first when there are none).
-  const at = Math.min(FRONT_DOOR_RANK, directFits);
+  // The front door has one fixed place: after the first few direct fits (first when there are none, or
+  // when the owner asks where to start).
+  const at = asksWhereToStart(o) ? 0 : Math.min(FRONT_DOOR_RANK, directFits);
   const ordered = [...rest.slice(0, at), ...frontDoor, ...rest.slice(at)];
   return {
     matches: ordered.slice(0, o.limit).map(toMatch),
@@ -148,6 +149,19 @@ export function rankCandidates(
     beyondMaxKm,
     directFits,
   };
+}
+
+/**
+ * A question about where to start that names no technology ("hoe beginnen we met digitaliseren?", "onze
+ * planning zit in excel, waar begin ik?"): finding the way is what the regional front door is for. Not
+ * for a German request, which the German centres answer first.
+ */
+function asksWhereToStart(o: RankOptions): boolean {
+  return (
+    !o.wantsGermany &&
+    o.units.some((u) => u.hit.concept === 'need:where_to_start') &&
+    !o.units.some((u) => u.hit.concept.startsWith('theme:') && !u.generic && !u.fromSector)
+  );
 }
 
 function toMatch({ tier: _tier, direct: _direct, frontDoor: _frontDoor, ...m }: Scored): Match {

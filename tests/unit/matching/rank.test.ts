@@ -86,7 +86,7 @@ describe('ranking', () => {
     }
   });
 
-  it("always puts the EDIH of the company's province in the same place: after the first three direct fits", () => {
+  it("puts the EDIH of the company's province in the same place for a specific question: after the first three direct fits", () => {
     for (const [place, need, edih] of [
       ['Apeldoorn', 'verpakkingsrobot', 'edih-boost-robotics-eastnl'],
       ['Breda', 'lasrobot', 'edih-zuid-nederland'],
@@ -98,6 +98,20 @@ describe('ranking', () => {
       const direct = r.matches.filter((m) => m.id !== edih && answers(m) && !onlyRelated(m)).length;
       expect(at, `${place}: ${need}`).toBe(Math.min(3, direct));
     }
+  });
+
+  it('puts the EDIH first when the owner asks where to start without naming a technology', () => {
+    for (const [place, need, edih] of [
+      ['Groningen', 'ik heb geen idee waar ik moet beginnen met digitaliseren', 'edih-noord-nederland'],
+      ['Amersfoort', 'onze planning zit in excel en alles loopt vast. waar begin ik?', 'edih-noordwest-nederland'],
+      ['Tilburg', 'where do we start with going digital?', 'edih-zuid-nederland'],
+    ]) {
+      expect(ids({ place, need })[0], need).toBe(edih);
+    }
+    // A named technology is a concrete next step: the fieldlab for it stays before the front door.
+    const robots = ids({ place: 'Apeldoorn', need: 'we willen robots maar weten niet waar te beginnen' });
+    expect(robots.indexOf('edih-boost-robotics-eastnl')).toBeGreaterThan(0);
+    expect(robots.indexOf('fieldlab-industrial-robotics')).toBe(0);
   });
 
   it('says plainly when nothing specific fits, and offers the front door and nearby broad institutions', () => {
