@@ -182,6 +182,23 @@ describe('record schema', () => {
     ]);
   });
 
+  it('rejects a need for a kind of partner that no record is', () => {
+    const sources = sourcesWith([good()]);
+    const need = {
+      code: 'castle_partner',
+      nl: 'Een kasteel als partner',
+      en: 'A castle as a partner',
+      synonyms: { nl: ['kasteel'], en: ['castle'] },
+      leadsTo: ['offer:advice'],
+      partnerTypes: ['castle', 'smart_industry_fieldlab'],
+    };
+    sources.vocabulary.push({ file: 'needs.json', list: 'need', data: [need] });
+    expect(validateCatalogue(sources)).toMatchObject({
+      ok: false,
+      errors: [{ file: 'needs.json', recordId: 'castle_partner', message: 'no record has subtype "castle"' }],
+    });
+  });
+
   it('rejects a file that is not a list of records', () => {
     const result = validateCatalogue(sourcesWith({ id: 'ramlab' } as unknown as unknown[]));
     expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([

@@ -38,7 +38,7 @@ const BROAD_INSTITUTIONS = 3;
 const BROAD_SUBTYPES = /university|hogeschool|applied/i;
 
 const toCandidate = (r: CandidateRow): Candidate => {
-  const { subtype: _subtype, shortName: _shortName, ...summary } = toSummary(r);
+  const { shortName: _shortName, ...summary } = toSummary(r);
   return {
     ...summary,
     otherSites: JSON.parse(r.sites) as SitePoint[],
@@ -135,6 +135,8 @@ export class Matcher {
     // it asks for, so their themes count as what it makes.
     const ownWords = needs.filter((h) => h.concept.startsWith('theme:') && OWN_COMPANY_WORD.test(h.words));
     const asked = needs.filter((h) => !ownWords.includes(h));
+    // "een hogeschool", "a research institute": the kind of partner asked for is part of the question.
+    const partnerTypes = [...new Set(asked.flatMap((h) => this.graph.entry(h.concept)?.partnerTypes ?? []))];
     const units = unitsOf(asked, this.graph, [
       ...sectorThemes,
       ...ownWords.filter((h) => !sectorThemes.some((s) => s.concept === h.concept)),
@@ -157,6 +159,7 @@ export class Matcher {
       maxKm: profile.maxKm,
       kinds: profile.kinds,
       wantsGermany,
+      partnerTypes,
       searchedText: read.unmatched.length > 0,
       size: profile.size,
       limit: profile.limit ?? DEFAULT_LIMIT,

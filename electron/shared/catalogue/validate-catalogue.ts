@@ -208,6 +208,16 @@ export function validateCatalogue(
     });
   }
 
+  const subtypes = new Set(records.map((r) => r.subtype));
+  for (const { file, list } of sources.vocabulary) {
+    for (const entry of vocabulary[list]) {
+      for (const type of entry.partnerTypes ?? []) {
+        if (!subtypes.has(type))
+          errors.push({ file, recordId: entry.code, field: 'partnerTypes', message: `no record has subtype "${type}"` });
+      }
+    }
+  }
+
   if (errors.length > 0 || !tagMap) return { ok: false, errors };
   return { ok: true, catalogue: { records, vocabulary, tagMap } };
 }

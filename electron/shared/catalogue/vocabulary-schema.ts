@@ -33,6 +33,8 @@ export const vocabularyEntrySchema = z
       .optional(),
     /** A need's answers: themes and kinds of help, the strongest first. */
     leadsTo: z.array(z.string().regex(/^(theme|offer):[a-z0-9_]+$/, 'must be theme:code or offer:code')).optional(),
+    /** A need for a kind of partner ("een hogeschool"): the record subtypes that are one. */
+    partnerTypes: z.array(code).min(1).optional(),
   })
   .strict();
 

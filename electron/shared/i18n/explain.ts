@@ -3,7 +3,7 @@ import type { LabelOf } from '../catalogue/vocabulary';
 import type { ConceptHit } from '../matching/concept-matcher';
 import type { Reason } from '../matching/types';
 import { formatKm } from './format';
-import { CONFIDENCE_LABELS, PART_KIND_LABELS, PRECISION_LABELS } from './labels';
+import { CONFIDENCE_LABELS, PART_KIND_LABELS, PRECISION_LABELS, partnerTypeLabel } from './labels';
 import type { Lang } from './lang';
 
 export type { LabelOf };
@@ -27,6 +27,7 @@ const TEXT = {
     unknownDistance: (p: string) => `afstand onbekend (${p})`,
     region: (p: string) => `regionaal loket voor ${p}: helpt verder met een intake`,
     crossborder: 'Duits centrum over de grens',
+    partnerType: (type: string) => `een ${type}, het soort partner dat u zoekt`,
     offers: 'biedt: ',
     broad: 'brede kennisinstelling dichtbij: een goed startpunt voor een eerste gesprek',
     confidence: 'betrouwbaarheid ',
@@ -47,6 +48,7 @@ const TEXT = {
     unknownDistance: (p: string) => `distance unknown (${p})`,
     region: (p: string) => `regional front door for ${p}: helps further with an intake`,
     crossborder: 'German centre across the border',
+    partnerType: (type: string) => `a ${type}, the kind of partner you asked for`,
     offers: 'offers: ',
     broad: 'broad knowledge institution nearby: a good place for a first conversation',
     confidence: 'confidence ',
@@ -95,6 +97,8 @@ export function explainReason(r: Reason, lang: Lang, label: LabelOf): string {
       return t.region(r.province);
     case 'crossborder':
       return t.crossborder;
+    case 'partner_type':
+      return t.partnerType(partnerTypeLabel(r.subtype, lang));
     case 'offers':
       return t.offers + r.offers.map((o) => label(o, lang)).join(', ');
     case 'broad':

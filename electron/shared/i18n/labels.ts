@@ -101,6 +101,29 @@ export const FIELDLAB_STATUS_LABELS: Labels<FieldlabStatus> = {
   },
 };
 
+/** The kinds of partner an owner can ask for by name ("een hogeschool"): record subtypes. */
+export const PARTNER_TYPE_LABELS: Labels<
+  'university' | 'university_of_applied_sciences' | 'mbo_vocational_college' | 'applied_research_institute'
+> = {
+  nl: {
+    university: 'universiteit',
+    university_of_applied_sciences: 'hogeschool',
+    mbo_vocational_college: 'mbo-school',
+    applied_research_institute: 'onderzoeksinstituut',
+  },
+  en: {
+    university: 'university',
+    university_of_applied_sciences: 'university of applied sciences',
+    mbo_vocational_college: 'vocational college',
+    applied_research_institute: 'research institute',
+  },
+};
+
+/** A record subtype as a kind of partner, in words. */
+export function partnerTypeLabel(subtype: string, lang: Lang): string {
+  return (PARTNER_TYPE_LABELS[lang] as Record<string, string>)[subtype] ?? subtype.replace(/_/g, ' ');
+}
+
 /** How two records are linked. */
 export const RELATION_LABELS: Labels<'regional_hub' | 'linked' | 'member' | 'predecessor'> = {
   nl: { regional_hub: 'regionale hub', linked: 'verbonden', member: 'lid', predecessor: 'voorganger' },

@@ -47,7 +47,7 @@ export type CandidatePart = {
 };
 
 /** What the ranker needs of a record: its summary, sites, centres, concepts and how well its text matched. */
-export type Candidate = Omit<RecordSummary, 'subtype' | 'shortName'> & {
+export type Candidate = Omit<RecordSummary, 'shortName'> & {
   otherSites: SitePoint[];
   parts: CandidatePart[];
   concepts: ConceptId[];
@@ -71,6 +71,8 @@ export type RankOptions = {
   maxKm?: number;
   kinds?: readonly RecordKind[];
   wantsGermany: boolean;
+  /** The record subtypes of a kind of partner the owner asked for ("een hogeschool"), if any. */
+  partnerTypes?: readonly string[];
   /** Whether anything beyond the units was searched in the text. */
   searchedText: boolean;
   size?: 'micro' | 'small' | 'medium';
@@ -85,6 +87,8 @@ export const MIN_RELEVANCE = 0.25;
  * BM25 on an absolute scale with common words dropped keeps accidental overlaps small.
  */
 const TEXT_BESIDE_CONCEPTS = 0.5;
+/** The kind of partner asked for ("een hogeschool") weighs this much beside the question's units. */
+const PARTNER_TYPE_WEIGHT = 1;
 /** Full-text relevance that counts as a direct fit when no concept was recognised. */
 const TEXT_DIRECT = 0.45;
 /** Help an SME can use right away; what a fieldlab offers beyond that counts less. */
@@ -229,13 +233,18 @@ function scoreCandidate(
       : c.textScore;
     direct ||= !o.units.length && c.textScore >= TEXT_DIRECT;
   }
-  // "Een Duitse partner" is part of the question: a German record answers that part, others do not.
+  // "Een Duitse partner", "een hogeschool" are part of the question: a German record, a record of that
+  // kind answers that part, others do not.
   const german = c.kind === 'crossborder' || c.country === 'DE';
-  if (o.wantsGermany) {
+  const ofType = !!o.partnerTypes?.includes(c.subtype);
+  if (o.wantsGermany || o.partnerTypes?.length) {
     const asked = o.units.reduce((sum, u) => sum + u.weight, 0);
-    relevance = (relevance * asked + (german ? 1 : 0)) / (asked + 1);
+    const germany = o.wantsGermany ? 1 : 0;
+    const type = o.partnerTypes?.length ? PARTNER_TYPE_WEIGHT : 0;
+    relevance = (relevance * asked + (german ? germany : 0) + (ofType ? type : 0)) / (asked + germany + type);
   }
   reasons.push(...best.reasons);
+  if (ofType) reasons.push({ type: 'partner_type', subtype: c.subtype });
   if (part) reasons.push({ type: 'part', name: part.name, kind: part.kind, town: part.town });
   if (c.textScore > 0 && c.textWords.length) reasons.push({ type: 'text', words: c.textWords });
 
@@ -317,7 +326,8 @@ function scoreCandidate(
   // What the record answers of the question weighs most; the help it offers in general (every kind of
   // record lists some) only tells near-equal fits apart.
   const content = servesProvince && relevance < 0.5 ? 0.5 : 0.85 * relevance + 0.1 * sector + 0.05 * offerScore;
-  const score = content * distance * trust * KIND_PRIOR[c.kind];
+  // A knowledge institution the owner asked for by kind is no second choice behind a place to try things.
+  const score = content * distance * trust * (ofType ? 1 : KIND_PRIOR[c.kind]);
   const tier = servesProvince ? 1 : o.wantsGermany && german ? 0 : direct ? 1 : 2;
   return {
     id: c.id,

@@ -39,6 +39,8 @@ export type Reason =
   | { type: 'distance_unknown'; precision: CoordinatePrecision }
   | { type: 'region'; province: string }
   | { type: 'crossborder'; km: number | null }
+  /** The record is the kind of partner the owner asked for ("een hogeschool"): its subtype. */
+  | { type: 'partner_type'; subtype: string }
   | { type: 'offers'; offers: ConceptId[] }
   | {
       type: 'trust';

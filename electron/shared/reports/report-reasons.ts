@@ -5,7 +5,7 @@
 import type { ConceptId, LabelOf } from '../catalogue/vocabulary';
 import { parseConceptId } from '../catalogue/vocabulary';
 import { formatKm } from '../i18n/format';
-import { CONFIDENCE_LABELS } from '../i18n/labels';
+import { CONFIDENCE_LABELS, partnerTypeLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import type { Reason } from '../matching/types';
 
@@ -36,6 +36,7 @@ const TEXT = {
     unknownDistance: 'De afstand is niet bekend',
     region: (province: string) => `Het regionale loket voor ${province}: helpt verder met een intake`,
     crossborder: (km: string | null) => `Een Duits centrum over de grens${km ? `, op ${km}` : ''}`,
+    partnerType: (type: string) => `Een ${type}: het soort partner waar u om vroeg`,
     broad: 'Een brede kennisinstelling dichtbij: een goed begin voor een eerste gesprek',
     trust: (c: string) => `Betrouwbaarheid van de gegevens: ${c}`,
   },
@@ -54,6 +55,7 @@ const TEXT = {
     unknownDistance: 'The distance is not known',
     region: (province: string) => `The regional front door for ${province}: helps further with an intake`,
     crossborder: (km: string | null) => `A German centre across the border${km ? `, ${km} away` : ''}`,
+    partnerType: (type: string) => `A ${type}: the kind of partner you asked for`,
     broad: 'A broad knowledge institution nearby: a good place for a first conversation',
     trust: (c: string) => `Reliability of the data: ${c}`,
   },
@@ -94,6 +96,8 @@ export function plainReason(r: Reason, lang: Lang, label: LabelOf): string {
       return t.region(r.province);
     case 'crossborder':
       return t.crossborder(r.km == null ? null : formatKm(r.km, lang));
+    case 'partner_type':
+      return t.partnerType(partnerTypeLabel(r.subtype, lang));
     case 'offers':
       return t.offers(
         list(

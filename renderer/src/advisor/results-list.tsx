@@ -16,6 +16,7 @@ const ORDER: Reason['type'][] = [
   'need',
   'concept',
   'crossborder',
+  'partner_type',
   'part',
   'broad',
   'sector',

@@ -343,8 +343,8 @@ describe('everyday wordings of situations the vocabulary knows', () => {
     expect(concepts('een lab op korte afstand van Zwolle')).not.toContain('need:remote_monitoring');
     expect(concepts('we ontwikkelen een sneltest voor een virus')).not.toContain('need:cyber_threat');
     expect(concepts('de marge van de meting is 0,1 mm')).not.toContain('need:cost_price');
-    // A German university is still a knowledge partner, and German.
-    expect(concepts('we zoeken een Duitse hogeschool')).toEqual(['need:germany', 'need:knowledge_partner']);
+    // A German university is still a school as a partner, and German.
+    expect(concepts('we zoeken een Duitse hogeschool')).toEqual(['need:germany', 'need:school_partner']);
   });
 });
 

@@ -114,6 +114,34 @@ describe('ranking', () => {
     expect(robots.indexOf('fieldlab-industrial-robotics')).toBe(0);
   });
 
+  it('puts the kind of partner the owner names first, and says so: a hogeschool, an mbo-school, a research institute', () => {
+    const subtype = (id: string, m: Match[]) =>
+      m.find((x) => x.id === id)!.reasons.find((r) => r.type === 'partner_type');
+    const schools = run({ place: 'Zwolle', need: 'we zoeken een hogeschool die ons kan helpen met automatiseren' });
+    const plain = ids({ place: 'Zwolle', need: 'we willen automatiseren' });
+    expect(plain[0]).toBe('perron038');
+    expect(schools.matches[0].id).toBe('windesheim');
+    expect(schools.matches.findIndex((m) => m.id === 'perron038')).toBeGreaterThan(2);
+    const why = subtype('windesheim', schools.matches)!;
+    expect(explainReason(why, 'nl', (c) => c)).toBe('een hogeschool, het soort partner dat u zoekt');
+    expect(explainReason(why, 'en', (c) => c)).toBe(
+      'a university of applied sciences, the kind of partner you asked for',
+    );
+    // No reason for a record of another kind.
+    expect(subtype('edih-boost-robotics-eastnl', schools.matches)).toBeUndefined();
+    const mbo = run({ place: 'Zwolle', need: 'kan een roc ons helpen met lassers opleiden?' }).matches;
+    expect(mbo[0].id).toBe('deltion-landstede');
+    expect(mbo.filter((m) => m.reasons.some((r) => r.type === 'partner_type')).map((m) => m.id)).toEqual(
+      expect.arrayContaining(['deltion-landstede']),
+    );
+    expect(
+      mbo.filter((m) => m.reasons.some((r) => r.type === 'partner_type')).every((m) => m.kind === 'institution'),
+    ).toBe(true);
+    // With a German request too: German schools before German centres that are no school.
+    const german = ids({ place: 'Venlo', need: 'we willen samenwerken met een Duitse hogeschool aan automatisering' });
+    expect(german.indexOf('rwth-aachen')).toBeLessThan(german.indexOf('de-mdz-rheinland'));
+  });
+
   it('says plainly when nothing specific fits, and offers the front door and nearby broad institutions', () => {
     const r = run({ place: 'Apeldoorn', need: 'koffie branden' });
     expect(r.nothingSpecific).toBe(true);
