@@ -213,7 +213,12 @@ export function validateCatalogue(
     for (const entry of vocabulary[list]) {
       for (const type of entry.partnerTypes ?? []) {
         if (!subtypes.has(type))
-          errors.push({ file, recordId: entry.code, field: 'partnerTypes', message: `no record has subtype "${type}"` });
+          errors.push({
+            file,
+            recordId: entry.code,
+            field: 'partnerTypes',
+            message: `no record has subtype "${type}"`,
+          });
       }
     }
   }
