@@ -202,6 +202,46 @@ test('an institution with several sites is placed at the site that works on the 
   await screenshot('advisor-15-site-en');
 });
 
+test('"where do I start" puts the regional front door first, and a named kind of partner is answered by that kind, in Dutch and English', async ({
+  app: { page, screenshot },
+}) => {
+  const results = page.getByRole('listbox', { name: 'Passende fieldlabs en partners' });
+  await fillProfile(
+    page,
+    'Groningen',
+    'installatiebedrijf',
+    'ik heb geen idee waar ik moet beginnen met digitaliseren',
+  );
+  const first = results.getByRole('option').first();
+  await expect(first).toHaveAttribute('data-record-id', 'edih-noord-nederland');
+  await expect(first).toContainText('regionaal loket voor Groningen');
+  // A front door is no place to travel to: it serves the province, not "distance unknown".
+  await expect(first).toContainText('Regionale hub · voor heel Groningen');
+  await expect(first).not.toContainText('afstand onbekend');
+  await screenshot('advisor-16-where-to-start-nl');
+
+  const needField = page.getByRole('textbox', { name: 'Waar wil het bedrijf mee verder?' });
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).fill('Zwolle');
+  await page.getByRole('combobox', { name: 'Vestigingsplaats' }).press('Escape');
+  await page.getByRole('combobox', { name: 'Sector' }).fill('machinebouw');
+  await page.getByRole('combobox', { name: 'Sector' }).press('Escape');
+  await needField.fill('we zoeken een hogeschool die ons kan helpen met automatiseren');
+  await expect(results.getByRole('option').first()).toHaveAttribute('data-record-id', 'windesheim');
+  await expect(results.getByRole('option').first()).toContainText('een hogeschool, het soort partner dat u zoekt');
+  await screenshot('advisor-17-partner-kind-nl');
+
+  await page.getByLabel('Taal').selectOption('en');
+  const resultsEn = page.getByRole('listbox', { name: 'Matching fieldlabs and partners' });
+  await page
+    .getByRole('textbox', { name: 'What does the company want to improve?' })
+    .fill('we are looking for a university of applied sciences to help us automate');
+  await expect(resultsEn.getByRole('option').first()).toHaveAttribute('data-record-id', 'windesheim');
+  await expect(resultsEn.getByRole('option').first()).toContainText(
+    'a university of applied sciences, the kind of partner you asked for',
+  );
+  await screenshot('advisor-18-partner-kind-en');
+});
+
 test('removing a recognised theme and the empty states help the advisor on', async ({ app: { page, screenshot } }) => {
   await fillProfile(page, 'Apeldoorn', '', 'lasrobot');
   const chips = page.getByRole('group', { name: 'Herkend' });

@@ -139,9 +139,10 @@ function ResultItem({ match: m, rank, selected, onSelect, onOpen, onList, onTogg
   // The place the distance is measured to: a centre or another site of the record, not always its main town.
   const distance = m.reasons.find((r) => r.type === 'distance');
   const place = distance?.type === 'distance' ? placeMeasured(distance, lang) || m.city : m.city;
-  const where = [place, m.distanceKm === null ? t.distanceUnknown : formatKm(m.distanceKm, lang)]
-    .filter(Boolean)
-    .join(' · ');
+  // The regional front door has no place to travel to: it serves the province.
+  const region = m.reasons.find((r) => r.type === 'region');
+  const unknown = region?.type === 'region' ? t.servesProvince(region.province) : t.distanceUnknown;
+  const where = [place, m.distanceKm === null ? unknown : formatKm(m.distanceKm, lang)].filter(Boolean).join(' · ');
   return (
     <li
       id={`result-${m.id}`}

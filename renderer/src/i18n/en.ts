@@ -100,6 +100,7 @@ export const en: Messages = {
   updating: 'Updating…',
   scoreLabel: (score) => `Score ${Math.round(score * 100)} out of 100`,
   distanceUnknown: 'distance unknown',
+  servesProvince: (province) => `for all of ${province}`,
   keyboardHint: 'Arrow keys choose, Enter opens the details, S puts it on the shortlist.',
   emptyNoNeed: 'Describe what the company needs, or pick a theme below.',
   emptyNoPlace: 'Enter the location to see distances. Until then content comes first.',

@@ -104,6 +104,8 @@ export const nl = {
   updating: 'Bijwerken…',
   scoreLabel: (score: number) => `Score ${Math.round(score * 100)} van 100`,
   distanceUnknown: 'afstand onbekend',
+  /** Where a distance means nothing: the regional front door works in the whole province. */
+  servesProvince: (province: string) => `voor heel ${province}`,
   keyboardHint: 'Pijltjestoetsen kiezen, Enter opent de details, S zet het op de shortlist.',
   emptyNoNeed: 'Beschrijf wat het bedrijf nodig heeft, of kies hieronder een thema.',
   emptyNoPlace: 'Vul de vestigingsplaats in om afstanden te zien. Tot die tijd staat de inhoud voorop.',
