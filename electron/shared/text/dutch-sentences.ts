@@ -21,8 +21,13 @@ const PARTICLES = new Set(
   'aan af bij door in mee na om op over samen terug toe uit voor weg binnen buiten rond'.split(' '),
 );
 
-/** A particle still closes the verb before a phrase like these: "we werken samen met een hogeschool". */
-const AFTER_PARTICLE = new Set('met voor aan bij naar van tot zonder'.split(' '));
+/**
+ * A particle still closes the verb before a phrase like these ("we werken samen met een hogeschool") and
+ * before a conjunction that starts the next clause ("hoe schalen we dat op en waar vinden we technici?").
+ */
+const AFTER_PARTICLE = new Set(
+  'met voor aan bij naar van tot zonder en maar of want dus omdat zodat als wanneer terwijl'.split(' '),
+);
 
 /** Whether a word can be the particle of a separable verb. */
 export const isParticle = (word: string): boolean => PARTICLES.has(word);

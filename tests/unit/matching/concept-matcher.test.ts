@@ -190,6 +190,11 @@ describe('reading Dutch sentence structure', () => {
     expect(concepts('we leiden onze mensen zelf op')).toContain('need:skills_gap');
     // "op de vloer" closes nothing: no "opleiden" here.
     expect(concepts('we leiden mensen op de vloer')).toEqual([]);
+    // A conjunction starts the next clause, so the particle before it closes the verb.
+    expect(concepts('hoe schalen we dat op en waar vinden we technici?')).toEqual(
+      expect.arrayContaining(['need:growth', 'need:staff_shortage']),
+    );
+    expect(concepts('we leiden mensen op maar ze vertrekken weer')).toContain('need:skills_gap');
   });
 
   it('reads a past participle as the verb it comes from', () => {
