@@ -39,6 +39,14 @@ const OPENERS_EN = [
   'Living lab for SMEs around',
 ];
 
+/** The kinds of institution the real catalogue has, which the needs for a kind of partner name. */
+const INSTITUTION_SUBTYPES = [
+  'university',
+  'university_of_applied_sciences',
+  'applied_research_institute',
+  'mbo_vocational_college',
+] as const;
+
 /** Generates `n` valid source records. */
 export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceRecord[] {
   const rnd = seeded(seed);
@@ -68,7 +76,7 @@ export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceR
     records.push({
       id: `synthetic-${String(i).padStart(6, '0')}`,
       kind,
-      subtype: kind === 'institution' ? 'university_of_applied_sciences' : 'related_fieldlab_or_testbed',
+      subtype: kind === 'institution' ? pick(INSTITUTION_SUBTYPES) : 'related_fieldlab_or_testbed',
       name: `${pick(['Fieldlab', 'Proeftuin', 'Innovatiecentrum', 'Smart Lab', 'Kenniscentrum'])} ${place.name} ${i}`,
       shortName: null,
       aliases: [],

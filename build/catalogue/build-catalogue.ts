@@ -26,6 +26,7 @@ const DERIVATION_CODE = [
   'electron/shared/text',
   'electron/shared/matching/concept-matcher.ts',
   'electron/main/catalogue/catalogue-writer.ts',
+  'electron/main/catalogue/catalogue-schema.ts',
 ];
 
 /** BUILD_VERSION and a hash of the derivation code below `root`, as the catalogue's build version. */

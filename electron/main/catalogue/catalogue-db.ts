@@ -107,6 +107,10 @@ export class CatalogueDb {
       textRids: db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ?').pluck(),
       ridsOf: db.prepare('SELECT rid, id FROM records WHERE id IN (SELECT value FROM json_each(?))').raw(),
       german: db.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM records WHERE kind = 'crossborder' OR country = 'DE'`),
+      nearestOfSubtypes: db.prepare(
+        `SELECT ${CANDIDATE_COLUMNS} FROM records WHERE subtype IN (SELECT value FROM json_each(@subtypes))
+         ORDER BY lat IS NULL, (lat - @lat) * (lat - @lat) + (lon - @lon) * (lon - @lon) * @cos2, id LIMIT @limit`,
+      ),
       nearestInstitutions: db.prepare(
         `SELECT ${CANDIDATE_COLUMNS} FROM records WHERE kind = 'institution' AND country = 'NL' AND lat IS NOT NULL
          ORDER BY (lat - @lat) * (lat - @lat) + (lon - @lon) * (lon - @lon) * @cos2 LIMIT @limit`,
@@ -365,6 +369,26 @@ export class CatalogueDb {
   /** German centres and institutions. */
   germanRecords(): CandidateRow[] {
     return this.statements.german.all() as CandidateRow[];
+  }
+
+  /**
+   * Records of these subtypes ("university_of_applied_sciences"), nearest to the point first (those without
+   * a point last), for a question that names a kind of partner.
+   */
+  recordsOfSubtypes(
+    subtypes: readonly string[],
+    origin: { lat: number; lon: number } | null,
+    limit: number,
+  ): CandidateRow[] {
+    const { lat, lon } = origin ?? { lat: 0, lon: 0 };
+    const cos2 = Math.cos((lat * Math.PI) / 180) ** 2;
+    return this.statements.nearestOfSubtypes.all({
+      subtypes: JSON.stringify(subtypes),
+      lat,
+      lon,
+      cos2,
+      limit,
+    }) as CandidateRow[];
   }
 
   /** The Dutch knowledge institutions nearest to a point. */

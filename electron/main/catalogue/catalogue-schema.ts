@@ -20,6 +20,7 @@ CREATE TABLE records (
 );
 CREATE TABLE record_json (rid INTEGER PRIMARY KEY REFERENCES records(rid), json TEXT NOT NULL);
 CREATE INDEX records_kind ON records(kind, status);
+CREATE INDEX records_subtype ON records(subtype);
 CREATE TABLE record_concepts (
   concept TEXT NOT NULL, rid INTEGER NOT NULL REFERENCES records(rid), PRIMARY KEY (concept, rid)
 ) WITHOUT ROWID;

@@ -33,6 +33,8 @@ const CONCEPT_CANDIDATES = 250;
 const RELATED_WHEN_FEWER = 200;
 /** BM25 at which full-text relevance reaches 63 %: one specific word in a record's own subjects, about. */
 const BM25_SCALE = 6;
+/** At most this many records of a kind of partner named in the question, nearest first. */
+const PARTNER_TYPE_CANDIDATES = 100;
 /** Institutions offered when nothing specific fits. */
 const BROAD_INSTITUTIONS = 3;
 const BROAD_SUBTYPES = /university|hogeschool|applied/i;
@@ -147,6 +149,7 @@ export class Matcher {
       this.catalogue.discriminatingWords(read.unmatched),
       origin,
       wantsGermany,
+      partnerTypes,
     );
     const ranked = rankCandidates(candidates, {
       units,
@@ -254,6 +257,7 @@ export class Matcher {
     words: string[],
     origin: MatchResult['query']['origin'],
     wantsGermany: boolean,
+    partnerTypes: readonly string[],
   ): Candidate[] {
     const byId = new Map<string, Candidate>();
     const add = (rows: CandidateRow[]) => {
@@ -276,6 +280,7 @@ export class Matcher {
       if (found.length) Object.assign(byId.get(h.id)!, { textScore: textRelevance(h.rank), textWords: found });
     }
     if (wantsGermany) add(this.catalogue.germanRecords());
+    if (partnerTypes.length) add(this.catalogue.recordsOfSubtypes(partnerTypes, origin, PARTNER_TYPE_CANDIDATES));
     if (origin?.province) add(this.catalogue.hubsServing(origin.province));
     return [...byId.values()];
   }

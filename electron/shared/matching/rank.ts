@@ -244,7 +244,11 @@ function scoreCandidate(
     relevance = (relevance * asked + (german ? germany : 0) + (ofType ? type : 0)) / (asked + germany + type);
   }
   reasons.push(...best.reasons);
-  if (ofType) reasons.push({ type: 'partner_type', subtype: c.subtype });
+  // The kind of partner asked for is a direct answer to that part of the question.
+  if (ofType) {
+    direct = true;
+    reasons.push({ type: 'partner_type', subtype: c.subtype });
+  }
   if (part) reasons.push({ type: 'part', name: part.name, kind: part.kind, town: part.town });
   if (c.textScore > 0 && c.textWords.length) reasons.push({ type: 'text', words: c.textWords });
 
