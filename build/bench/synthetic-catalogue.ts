@@ -76,7 +76,12 @@ export function syntheticRecords(n: number, dataDir: string, seed = 42): SourceR
     records.push({
       id: `synthetic-${String(i).padStart(6, '0')}`,
       kind,
-      subtype: kind === 'institution' ? pick(INSTITUTION_SUBTYPES) : 'related_fieldlab_or_testbed',
+      subtype:
+        kind === 'institution'
+          ? pick(INSTITUTION_SUBTYPES)
+          : kind === 'fieldlab'
+            ? 'smart_industry_fieldlab'
+            : 'related_fieldlab_or_testbed',
       name: `${pick(['Fieldlab', 'Proeftuin', 'Innovatiecentrum', 'Smart Lab', 'Kenniscentrum'])} ${place.name} ${i}`,
       shortName: null,
       aliases: [],

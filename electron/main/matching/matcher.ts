@@ -11,7 +11,8 @@ import { apiError, echo } from '../../shared/api/errors';
 import { labelOf, type ConceptId, type LabelOf, type Vocabulary } from '../../shared/catalogue/vocabulary';
 import { distanceKm } from '../../shared/geo/distance';
 import { PlaceResolver, type PlaceError } from '../../shared/geo/place-resolver';
-import { tokenise } from '../../shared/text/normalise';
+import { expandContractions, isSought } from '../../shared/text/dutch-sentences';
+import { tokenise, tokeniseClauses } from '../../shared/text/normalise';
 import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
 import { rankCandidates, type Candidate, type CandidatePart, type SitePoint } from '../../shared/matching/rank';
 import type { Match, MatchProfile, MatchResult, Reason } from '../../shared/matching/types';
@@ -137,9 +138,15 @@ export class Matcher {
     // it asks for, so their themes count as what it makes.
     const ownWords = needs.filter((h) => h.concept.startsWith('theme:') && OWN_COMPANY_WORD.test(h.words));
     const asked = needs.filter((h) => !ownWords.includes(h));
-    // "een hogeschool", "a research institute": the kind of partner asked for is part of the question.
-    const partnerTypes = [...new Set(asked.flatMap((h) => this.graph.entry(h.concept)?.partnerTypes ?? []))];
-    const units = unitsOf(asked, this.graph, [
+    // "een hogeschool", "a research institute": the kind of partner asked for is part of the question;
+    // "onze eigen onderzoekers", "geen hogeschool", "een universiteit als klant" name one in passing.
+    const sentence = tokeniseClauses(expandContractions(profile.need));
+    const passing = asked.filter(
+      (h) => this.graph.entry(h.concept)?.partnerTypes && !isSought(sentence.tokens, sentence.clause, h.words),
+    );
+    const sought = asked.filter((h) => !passing.includes(h));
+    const partnerTypes = [...new Set(sought.flatMap((h) => this.graph.entry(h.concept)?.partnerTypes ?? []))];
+    const units = unitsOf(sought, this.graph, [
       ...sectorThemes,
       ...ownWords.filter((h) => !sectorThemes.some((s) => s.concept === h.concept)),
     ]);
@@ -174,7 +181,14 @@ export class Matcher {
     return {
       ok: true,
       value: {
-        query: { place, origin, sector: sectorHits, concepts: needs, unmatchedWords: read.unmatched, wantsGermany },
+        query: {
+          place,
+          origin,
+          sector: sectorHits,
+          concepts: needs.filter((h) => !passing.includes(h)),
+          unmatchedWords: read.unmatched,
+          wantsGermany,
+        },
         matches,
         nothingSpecific,
         flagged: profile.showEnded === false ? [] : ranked.flagged,

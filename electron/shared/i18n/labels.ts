@@ -103,15 +103,24 @@ export const FIELDLAB_STATUS_LABELS: Labels<FieldlabStatus> = {
 
 /** The kinds of partner an owner can ask for by name ("een hogeschool"): record subtypes. */
 export const PARTNER_TYPE_LABELS: Labels<
-  'university' | 'university_of_applied_sciences' | 'mbo_vocational_college' | 'applied_research_institute'
+  | 'university'
+  | 'university_of_applied_sciences'
+  | 'mbo_vocational_college'
+  | 'applied_research_institute'
+  | 'smart_industry_fieldlab'
+  | 'related_fieldlab_or_testbed'
 > = {
   nl: {
+    smart_industry_fieldlab: 'fieldlab',
+    related_fieldlab_or_testbed: 'testlocatie',
     university: 'universiteit',
     university_of_applied_sciences: 'hogeschool',
     mbo_vocational_college: 'mbo-school',
     applied_research_institute: 'onderzoeksinstituut',
   },
   en: {
+    smart_industry_fieldlab: 'fieldlab',
+    related_fieldlab_or_testbed: 'test site',
     university: 'university',
     university_of_applied_sciences: 'university of applied sciences',
     mbo_vocational_college: 'vocational college',

@@ -156,15 +156,17 @@ export function rankCandidates(
 }
 
 /**
- * A question about where to start that names no technology ("hoe beginnen we met digitaliseren?", "onze
- * planning zit in excel, waar begin ik?"): finding the way is what the regional front door is for. Not
- * for a German request, which the German centres answer first.
+ * A question about where to start and nothing more specific ("hoe beginnen we met digitaliseren?", "is
+ * smart industry iets voor ons?"): finding the way is what the regional front door is for. Not when a
+ * technology or a problem is named ("de verpakkingslijn staat vaak stil, waar begin ik?"): the place
+ * that works on it is the concrete next step. Nor for a German partner or a kind of partner asked for.
  */
 function asksWhereToStart(o: RankOptions): boolean {
   return (
     !o.wantsGermany &&
+    !o.partnerTypes?.length &&
     o.units.some((u) => u.hit.concept === 'need:where_to_start') &&
-    !o.units.some((u) => u.hit.concept.startsWith('theme:') && !u.generic && !u.fromSector)
+    !o.units.some((u) => !u.generic && !u.helpOnly && !u.fromSector)
   );
 }
 

@@ -18,6 +18,8 @@ export type Unit = {
   /** The unit's share in relevance. */
   weight: number;
   generic: boolean;
+  /** About the kind of help only ("een kennispartner", "demo"), not about what it is for. */
+  helpOnly: boolean;
   /** Read from what the company makes (the sector field), not from what it asks for. */
   fromSector: boolean;
 };
@@ -120,7 +122,8 @@ export function unitsOf(
         if (!own) for (const r of graph.relatedOf(target)) related.add(r);
       }
       for (const c of answers.keys()) related.delete(c);
-      return { hit, answers, related, weight: 1, generic: graph.isGeneric(hit.concept), fromSector: own };
+      const generic = graph.isGeneric(hit.concept);
+      return { hit, answers, related, weight: 1, generic, helpOnly: false, fromSector: own };
     })
     // A need that leads nowhere (Germany, funding without offers) is a wish about where, not what.
     .filter((u) => u.answers.size > 0);
@@ -137,9 +140,10 @@ export function unitsOf(
   for (const u of units) for (const c of asked) u.related.delete(c);
   const specific = units.some((u) => !u.generic);
   for (const u of units) {
+    u.helpOnly = aboutHelpOnly(u, graph);
     u.weight =
       (u.generic && specific ? GENERIC_WEIGHT : 1) *
-      (aboutHelpOnly(u, graph) ? OFFER_WEIGHT : 1) *
+      (u.helpOnly ? OFFER_WEIGHT : 1) *
       (u.fromSector ? SECTOR_THEME_WEIGHT : 1);
   }
   return units;

@@ -36,3 +36,28 @@ export const isParticle = (word: string): boolean => PARTICLES.has(word);
 export function closesSeparableVerb(tokens: readonly string[], clause: readonly number[], at: number): boolean {
   return clause[at + 1] !== clause[at] || AFTER_PARTICLE.has(tokens[at + 1]);
 }
+
+/** Words before a kind of partner that say the owner has one or is one, not that it looks for one. */
+const NOT_SOUGHT_BEFORE = new Set('onze ons eigen geen niet al our own no not already'.split(' '));
+/** Words after it that make it a customer: "een universiteit als klant". */
+const NOT_SOUGHT_AFTER = new Set('klant klanten customer customers client clients'.split(' '));
+/** How many words either side are looked at. */
+const SOUGHT_WINDOW = 4;
+
+/**
+ * Whether the words of a kind of partner are asked for, not mentioned in passing: "we zoeken een
+ * hogeschool" is, "onze eigen onderzoekers", "we werken al met een hogeschool", "geen hogeschool" and
+ * "een universiteit als klant" are not. Words that cannot be found as written count as asked for.
+ */
+export function isSought(tokens: readonly string[], clause: readonly number[], words: string): boolean {
+  const w = words.split(' ');
+  for (let i = 0; i + w.length <= tokens.length; i++) {
+    if (!w.every((x, k) => tokens[i + k] === x)) continue;
+    const near = (from: number, to: number) =>
+      tokens.slice(Math.max(0, from), Math.max(0, to)).filter((_, k) => clause[Math.max(0, from) + k] === clause[i]);
+    const before = near(i - SOUGHT_WINDOW, i);
+    const after = near(i + w.length, i + w.length + SOUGHT_WINDOW);
+    return !before.some((t) => NOT_SOUGHT_BEFORE.has(t)) && !after.some((t) => NOT_SOUGHT_AFTER.has(t));
+  }
+  return true;
+}

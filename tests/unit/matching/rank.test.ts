@@ -103,15 +103,20 @@ describe('ranking', () => {
   it('puts the EDIH first when the owner asks where to start without naming a technology', () => {
     for (const [place, need, edih] of [
       ['Groningen', 'ik heb geen idee waar ik moet beginnen met digitaliseren', 'edih-noord-nederland'],
-      ['Amersfoort', 'onze planning zit in excel en alles loopt vast. waar begin ik?', 'edih-noordwest-nederland'],
+      ['Amersfoort', 'iedereen heeft het over smart industry, is dat iets voor ons?', 'edih-noordwest-nederland'],
       ['Tilburg', 'where do we start with going digital?', 'edih-zuid-nederland'],
     ]) {
       expect(ids({ place, need })[0], need).toBe(edih);
     }
-    // A named technology is a concrete next step: the fieldlab for it stays before the front door.
+    // A named technology or problem is a concrete next step: the place for it stays before the front door.
     const robots = ids({ place: 'Apeldoorn', need: 'we willen robots maar weten niet waar te beginnen' });
     expect(robots.indexOf('edih-boost-robotics-eastnl')).toBeGreaterThan(0);
     expect(robots.indexOf('fieldlab-industrial-robotics')).toBe(0);
+    const packing = ids({ place: 'Zwolle', need: 'de verpakkingslijn staat vaak stil, waar begin ik?' });
+    expect(packing[0]).toBe('perron038');
+    expect(packing.indexOf('edih-boost-robotics-eastnl')).toBeGreaterThan(0);
+    // Nor when a kind of partner is asked for: then that kind comes first.
+    expect(ids({ place: 'Zwolle', need: 'waar begin ik, misschien met een hogeschool?' })[0]).toBe('windesheim');
   });
 
   it('puts the kind of partner the owner names first, and says so: a hogeschool, an mbo-school, a research institute', () => {
@@ -137,6 +142,29 @@ describe('ranking', () => {
     expect(
       mbo.filter((m) => m.reasons.some((r) => r.type === 'partner_type')).every((m) => m.kind === 'institution'),
     ).toBe(true);
+    // A kind of partner named in passing is no wish: the list is the one without those words.
+    for (const [need, without] of [
+      [
+        'we werken al met een hogeschool maar zoeken nu een fieldlab voor robotica',
+        'we zoeken nu een fieldlab voor robotica',
+      ],
+      [
+        'we already work with a university but now look for a fieldlab for robotics',
+        'now we look for a fieldlab for robotics',
+      ],
+      ['ik zoek een fieldlab, geen hogeschool', 'ik zoek een fieldlab'],
+      ['we hebben een universiteit als klant en willen robots inzetten', 'we willen robots inzetten'],
+    ]) {
+      const list = run({ place: 'Zwolle', need }).matches;
+      expect(
+        list.filter((m) => m.kind === 'institution' && m.reasons.some((r) => r.type === 'partner_type')),
+        need,
+      ).toEqual([]);
+      expect(
+        list.slice(0, 3).map((m) => m.id),
+        need,
+      ).toEqual(ids({ place: 'Zwolle', need: without }).slice(0, 3));
+    }
     // With a German request too: German schools before German centres that are no school.
     const german = ids({ place: 'Venlo', need: 'we willen samenwerken met een Duitse hogeschool aan automatisering' });
     expect(german.indexOf('rwth-aachen')).toBeLessThan(german.indexOf('de-mdz-rheinland'));
