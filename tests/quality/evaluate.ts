@@ -9,7 +9,9 @@
  * - published-cases.json: real companies and the partner they actually worked with, from published
  *   stories: the share with that partner in the top 3 and in the top 5;
  * - published-fresh-cases.json: a second such set, collected blind by a helper and never run before;
- * - fresh3-cases.json: a third everyday set, written and graded blind by a helper (stop 21).
+ * - fresh3-cases.json: a third everyday set, written and graded blind by a helper (stop 21);
+ * - fresh4-cases.json and published3-cases.json: a fourth everyday set and a third published set, by
+ *   helpers in stop 22, run only twice (at the start and at the end of that stop) before they were added.
  * `npm run quality` prints them with every miss; a test holds a floor per set.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -43,6 +45,8 @@ export const SETS = [
   { name: 'second fresh set (written blind by a helper)', file: 'fresh2-cases.json', kind: 'graded' },
   { name: 'published real cases, second set (collected blind)', file: 'published-fresh-cases.json', kind: 'published' },
   { name: 'third fresh set (written blind by a helper)', file: 'fresh3-cases.json', kind: 'graded' },
+  { name: 'fourth fresh set (written blind by a helper)', file: 'fresh4-cases.json', kind: 'graded' },
+  { name: 'published real cases, third set (collected blind)', file: 'published3-cases.json', kind: 'published' },
 ] as const;
 
 const load = (file: string): unknown[] => {

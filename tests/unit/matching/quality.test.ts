@@ -10,16 +10,18 @@ afterAll(() => engine.close());
  * are never changed after seeing a ranking; a floor moves down only with the reason written beside it.
  */
 const FLOORS = {
-  'written with the engine': { ndcg5: 0.835, idealTop3: 0.93 },
+  'written with the engine': { ndcg5: 0.845, idealTop3: 0.96 },
   // 0.785 / 0.9 until stop 22: the front door now comes first for "where do I start" without a technology,
   // as the three blind sets grade it; this set, written beside the engine, puts a fieldlab first in three
   // such questions ("iets met digitalisering", "hoe begin je met industrie 4.0", "iets met smart industry").
   'everyday wording': { ndcg5: 0.775, idealTop3: 0.87 },
   'published real cases': { top3: 0.48, top5: 0.67 },
-  'fresh everyday wording (written before any run)': { ndcg5: 0.685, idealTop3: 0.75 },
-  'second fresh set (written blind by a helper)': { ndcg5: 0.78, idealTop3: 0.92 },
+  'fresh everyday wording (written before any run)': { ndcg5: 0.715, idealTop3: 0.85 },
+  'second fresh set (written blind by a helper)': { ndcg5: 0.79, idealTop3: 0.92 },
   'published real cases, second set (collected blind)': { top3: 0.57, top5: 0.64 },
-  'third fresh set (written blind by a helper)': { ndcg5: 0.68, idealTop3: 0.84 },
+  'third fresh set (written blind by a helper)': { ndcg5: 0.7, idealTop3: 0.88 },
+  'fourth fresh set (written blind by a helper)': { ndcg5: 0.64, idealTop3: 0.76 },
+  'published real cases, third set (collected blind)': { top3: 0.6, top5: 0.6 },
 } as const;
 
 describe('match quality on the evaluation sets', () => {
