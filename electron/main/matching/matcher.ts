@@ -11,8 +11,8 @@ import { apiError, echo } from '../../shared/api/errors';
 import { labelOf, type ConceptId, type LabelOf, type Vocabulary } from '../../shared/catalogue/vocabulary';
 import { distanceKm } from '../../shared/geo/distance';
 import { PlaceResolver, type PlaceError } from '../../shared/geo/place-resolver';
-import { expandContractions, isSought } from '../../shared/text/dutch-sentences';
-import { tokenise, tokeniseClauses } from '../../shared/text/normalise';
+import { isSought } from '../../shared/text/dutch-sentences';
+import { tokenise } from '../../shared/text/normalise';
 import { ConceptMatcher, type ConceptHit } from '../../shared/matching/concept-matcher';
 import { rankCandidates, type Candidate, type CandidatePart, type SitePoint } from '../../shared/matching/rank';
 import type { Match, MatchProfile, MatchResult, Reason } from '../../shared/matching/types';
@@ -140,9 +140,8 @@ export class Matcher {
     const asked = needs.filter((h) => !ownWords.includes(h));
     // "een hogeschool", "a research institute": the kind of partner asked for is part of the question;
     // "onze eigen onderzoekers", "geen hogeschool", "een universiteit als klant" name one in passing.
-    const sentence = tokeniseClauses(expandContractions(profile.need));
     const passing = asked.filter(
-      (h) => this.graph.entry(h.concept)?.partnerTypes && !isSought(sentence.tokens, sentence.clause, h.words),
+      (h) => this.graph.entry(h.concept)?.partnerTypes && !isSought(read.tokens, read.clause, h.words),
     );
     const sought = asked.filter((h) => !passing.includes(h));
     const partnerTypes = [...new Set(sought.flatMap((h) => this.graph.entry(h.concept)?.partnerTypes ?? []))];

@@ -32,6 +32,9 @@ export type ConceptHit = {
 
 type Term = { term: string; concepts: ConceptId[] };
 
+/** What a text was read as: its concepts, the words left over, and its words with their clauses. */
+export type TextReading = { hits: ConceptHit[]; unmatched: string[]; tokens: string[]; clause: number[] };
+
 /** What the phrase passes of one text share: its words, their stems and clauses, which are taken. */
 type Pass = {
   tokens: string[];
@@ -149,8 +152,11 @@ export class ConceptMatcher {
     this.fuzzyTerms = terms.filter((t) => t.term.length >= 4);
   }
 
-  /** All concepts in `text`, optionally only from some lists, each once, in the order found. */
-  match(text: string, lists?: readonly VocabularyList[]): { hits: ConceptHit[]; unmatched: string[] } {
+  /**
+   * All concepts in `text`, optionally only from some lists, each once, in the order found, with the
+   * words and clauses the text was read as.
+   */
+  match(text: string, lists?: readonly VocabularyList[]): TextReading {
     const { tokens, clause } = tokeniseClauses(expandContractions(text));
     // Each word's Dutch and English stems, once: every pass below looks at them.
     const stems = tokens.map(stemsOf);
@@ -171,7 +177,7 @@ export class ConceptMatcher {
     const whole = this.wholeNames.get(tokens.join(' '))?.filter(allowed);
     if (whole?.length) {
       add(whole, tokens.join(' '), tokens.join(' '), 'exact');
-      return { hits, unmatched: [] };
+      return { hits, unmatched: [], tokens, clause };
     }
 
     const pass: Pass = { tokens, stems, clause, used, free, allowed, add };
@@ -243,7 +249,7 @@ export class ConceptMatcher {
       if (found) used[i] = true;
     });
     const unmatched = tokens.filter((t, i) => !used[i] && !STOPWORDS.has(t) && !NO_SUBJECT.has(t) && t.length >= 3);
-    return { hits, unmatched };
+    return { hits, unmatched, tokens, clause };
   }
 
   /** Whole phrases of `longest` down to `shortest` words, as typed and then by their stems. */
@@ -386,8 +392,8 @@ export class ConceptMatcher {
   /**
    * Whether what a compound leaves beside a vocabulary word is a word or a compound of words, so the
    * two make a compound: "verpakkings|robot", "vis|teelt", "milieu|auditsysteem", "architect|en|bureau";
-   * not "inp|akker". Without a word list, any three letters. A verb ending is no head: "sleu|telen", "groe|peren", "kan|telen" are verbs in -elen and
-   * -eren, not compounds of "telen" and "peren".
+   * not "inp|akker". Without a word list, any three letters. A verb ending is no head: "sleu|telen",
+   * "groe|peren", "kan|telen" are verbs in -elen and -eren, not compounds of "telen" and "peren".
    */
   private compoundRest(rest: string, head?: string): boolean {
     if (head && VERB_ENDING_HEAD.test(head)) return false;

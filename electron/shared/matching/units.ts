@@ -123,7 +123,8 @@ export function unitsOf(
       }
       for (const c of answers.keys()) related.delete(c);
       const generic = graph.isGeneric(hit.concept);
-      return { hit, answers, related, weight: 1, generic, helpOnly: false, fromSector: own };
+      const helpOnly = aboutHelpOnly(hit, graph);
+      return { hit, answers, related, weight: 1, generic, helpOnly, fromSector: own };
     })
     // A need that leads nowhere (Germany, funding without offers) is a wish about where, not what.
     .filter((u) => u.answers.size > 0);
@@ -140,7 +141,6 @@ export function unitsOf(
   for (const u of units) for (const c of asked) u.related.delete(c);
   const specific = units.some((u) => !u.generic);
   for (const u of units) {
-    u.helpOnly = aboutHelpOnly(u, graph);
     u.weight =
       (u.generic && specific ? GENERIC_WEIGHT : 1) *
       (u.helpOnly ? OFFER_WEIGHT : 1) *
@@ -153,10 +153,10 @@ export function unitsOf(
  * A unit about the kind of help only ("een kennispartner", "demo"), not about what it is for: many
  * records offer it, so it tells them apart less than a theme does.
  */
-function aboutHelpOnly(u: Unit, graph: ConceptGraph): boolean {
-  if (u.hit.concept.startsWith('offer:')) return true;
-  const leadsTo = graph.entry(u.hit.concept)?.leadsTo ?? [];
-  return u.hit.concept.startsWith('need:') && leadsTo.length > 0 && leadsTo.every((c) => c.startsWith('offer:'));
+function aboutHelpOnly(hit: ConceptHit, graph: ConceptGraph): boolean {
+  if (hit.concept.startsWith('offer:')) return true;
+  const leadsTo = graph.entry(hit.concept)?.leadsTo ?? [];
+  return hit.concept.startsWith('need:') && leadsTo.length > 0 && leadsTo.every((c) => c.startsWith('offer:'));
 }
 
 /** How well a set of concepts answers one unit: a direct answer, a related one, or nothing. */
